@@ -1,0 +1,8 @@
+// The rule map, alphabetical. test/plugin.test.ts checks it against the files in rules/.
+import noUnseededRandom from './no-unseeded-random.js';
+import requireDeterministicTraining from './require-deterministic-training.js';
+
+export const rules = {
+  'no-unseeded-random': noUnseededRandom,
+  'require-deterministic-training': requireDeterministicTraining,
+};

@@ -1,0 +1,153 @@
+// Method calls on objects a library created: `model.fit` on a tfjs model, `ds.shuffle` on a tf.data Dataset.
+// The receiver is traced to its creator through chains, awaits and same-module variables; types refine the answer.
+import { findVariable } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { libraries } from '../catalog/index.js';
+import type { InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
+import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
+import type { LibraryReference } from './library-references.js';
+import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
+import { getTypeServices, isTypeFrom } from './types.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export interface InstanceMethodCall {
+  readonly node: TSESTree.CallExpression;
+  readonly library: Library;
+  readonly kind: InstanceKind;
+  readonly method: InstanceMethod;
+  /** The library call that created the receiver, when it was traced (undefined when types or a fallback decided). */
+  readonly creator: LibraryReference | undefined;
+}
+
+interface Candidate {
+  readonly library: Library;
+  readonly kind: InstanceKind;
+  readonly method: InstanceMethod;
+}
+
+const candidatesByMethod = new Map<string, Candidate[]>();
+const kindsById = new Map<string, { library: Library; kind: InstanceKind }>();
+for (const library of libraries) {
+  for (const kind of library.instances ?? []) {
+    kindsById.set(kind.id, { library, kind });
+    for (const method of kind.methods) {
+      const list = candidatesByMethod.get(method.name) ?? [];
+      list.push({ library, kind, method });
+      candidatesByMethod.set(method.name, list);
+    }
+  }
+}
+
+/** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
+type Origin = { readonly kindId: string; readonly creator: LibraryReference } | 'other' | undefined;
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    if (current.type === 'AwaitExpression') current = current.argument;
+    else if (
+      current.type === 'TSAsExpression' ||
+      current.type === 'TSNonNullExpression' ||
+      current.type === 'TSSatisfiesExpression' ||
+      current.type === 'ChainExpression'
+    )
+      current = current.expression;
+    else return current;
+  }
+}
+
+function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<TSESTree.Node>): Origin {
+  const expression = unwrap(node);
+  if (seen.has(expression)) return undefined;
+  seen.add(expression);
+  const reference = getCallReferenceMap(sourceCode).get(expression);
+  switch (expression.type) {
+    case 'CallExpression': {
+      if (reference) return reference.api.returns ? { kindId: reference.api.returns, creator: reference } : 'other';
+      const callee = expression.callee;
+      if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
+      const receiver = originOf(callee.object, sourceCode, seen);
+      if (typeof receiver !== 'object') return undefined;
+      const method = kindsById.get(receiver.kindId)?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name);
+      return method?.returnsSameKind ? receiver : undefined;
+    }
+    case 'NewExpression':
+      return reference?.api.returns ? { kindId: reference.api.returns, creator: reference } : 'other';
+    case 'Identifier':
+      return originOfVariable(expression, sourceCode, seen);
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'Literal':
+    case 'TemplateLiteral':
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+    case 'ClassExpression':
+      return 'other';
+    default:
+      return undefined;
+  }
+}
+
+function originOfVariable(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  seen: Set<TSESTree.Node>,
+): Origin {
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length === 0) return undefined;
+  const values: TSESTree.Node[] = [];
+  for (const definition of variable.defs) {
+    if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
+    if (definition.node.init) values.push(definition.node.init);
+  }
+  for (const reference of variable.references) {
+    if (reference.writeExpr && !values.includes(reference.writeExpr)) values.push(reference.writeExpr);
+  }
+  let result: Origin = values.length > 0 ? 'other' : undefined;
+  for (const value of values) {
+    const origin = originOf(value, sourceCode, seen);
+    if (typeof origin === 'object') return origin;
+    if (origin === undefined) result = undefined;
+  }
+  return result;
+}
+
+function importsLibrary(context: Context, library: Library): boolean {
+  for (const specifier of getImportedSpecifiers(context.sourceCode)) {
+    if (libraryOfSpecifier(specifier) === library) return true;
+  }
+  return getLibraryReferences(context.sourceCode).some((reference) => reference.library === library);
+}
+
+/**
+ * Classifies `receiver.method(…)` when the receiver is an instance the catalog knows. `accept` narrows the
+ * methods of interest, so a rule pays only for the calls it asks about.
+ */
+export function classifyMethodCall(
+  context: Context,
+  call: TSESTree.CallExpression,
+  accept: (method: InstanceMethod) => boolean,
+): InstanceMethodCall | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  const candidates = candidatesByMethod.get(callee.property.name)?.filter((candidate) => accept(candidate.method));
+  if (!candidates?.length) return undefined;
+  const origin = originOf(callee.object, context.sourceCode, new Set());
+  const services = getTypeServices(context);
+  for (const candidate of candidates) {
+    const typed = services
+      ? isTypeFrom(services, callee.object, candidate.kind.typeNames, candidate.kind.typePackages)
+      : undefined;
+    if (typed === false) continue;
+    if (typeof origin === 'object' && origin.kindId === candidate.kind.id) {
+      return { node: call, ...candidate, creator: origin.creator };
+    }
+    if (typed === true) return { node: call, ...candidate, creator: undefined };
+    const minArgs = candidate.method.unknownReceiverMinArgs;
+    if (origin === undefined && minArgs !== undefined && call.arguments.length >= minArgs && importsLibrary(context, candidate.library)) {
+      return { node: call, ...candidate, creator: undefined };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+// Origin, not name: finds every call, construction and read that resolves to a catalog API, through ES imports,
+// require() and script-tag globals (declared in the config or not), once per file for all rules.
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
+import type { TraceMap } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { libraries } from '../catalog/index.js';
+import type { Api, EntryPoint, Library } from '../catalog/index.js';
+import { findRequireCalls, requiredSpecifier } from './module-imports.js';
+
+export interface LibraryReference {
+  /** The CallExpression, NewExpression or MemberExpression/Identifier read. */
+  readonly node: TSESTree.Node;
+  readonly library: Library;
+  readonly api: Api;
+}
+
+interface Found {
+  readonly library: Library;
+  readonly api: Api;
+}
+
+type TraceNode = { [key: string]: TraceNode } & { [CALL]?: Found; [CONSTRUCT]?: Found; [READ]?: Found; [ESM]?: true };
+
+const leafKey = { call: CALL, construct: CONSTRUCT, read: READ } as const;
+
+function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry: EntryPoint): void {
+  const moduleNode = (root[entry.name] ??= {} as TraceNode);
+  if (entry.esm) moduleNode[ESM] = true;
+  for (const mount of entry.mounts) {
+    const select = mount.select ?? [];
+    for (const api of library.apis) {
+      if (api.part !== mount.part || !select.every((key, index) => api.path[index] === key)) continue;
+      let node = moduleNode;
+      for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) node = node[key] ??= {} as TraceNode;
+      node[leafKey[api.kind]] = { library, api };
+    }
+  }
+}
+
+function buildTraceMaps(): { modules: Record<string, TraceNode>; globals: Record<string, TraceNode> } {
+  const modules: Record<string, TraceNode> = {};
+  const globals: Record<string, TraceNode> = {};
+  for (const library of libraries) {
+    for (const entry of library.modules) addEntryPoint(modules, library, entry);
+    for (const entry of library.globals ?? []) addEntryPoint(globals, library, entry);
+  }
+  return { modules, globals };
+}
+
+const traceMaps = buildTraceMaps();
+
+type Scope = TSESLint.Scope.Scope;
+
+function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: Found }> {
+  const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
+  const modules = traceMaps.modules as TraceMap<Found>;
+  const globals = traceMaps.globals as TraceMap<Found>;
+  yield* tracker.iterateEsmReferences(modules) as Iterable<{ node: TSESTree.Node; info: Found }>;
+  yield* tracker.iterateGlobalReferences(globals) as Iterable<{ node: TSESTree.Node; info: Found }>;
+
+  // Undeclared globals (`tf` from a script tag, `require` in a file the config calls a module) are what
+  // ReferenceTracker skips: follow them from the unresolved references instead.
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (Object.hasOwn(globals, name) && !globalScope.set.has(name)) {
+      yield* tracker.iteratePropertyReferences(reference.identifier as never, globals[name]!) as Iterable<{
+        node: TSESTree.Node;
+        info: Found;
+      }>;
+    }
+  }
+  for (const call of findRequireCalls(globalScope)) {
+    const specifier = requiredSpecifier(call);
+    if (specifier === undefined || !Object.hasOwn(modules, specifier)) continue;
+    yield* tracker.iteratePropertyReferences(call as never, modules[specifier]!) as Iterable<{
+      node: TSESTree.Node;
+      info: Found;
+    }>;
+  }
+}
+
+const cache = new WeakMap<TSESTree.Program, readonly LibraryReference[]>();
+
+/** Every reference to a catalog API in the file. Computed once per file and shared by all rules. */
+export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>): readonly LibraryReference[] {
+  const program = sourceCode.ast;
+  let references = cache.get(program);
+  if (references) return references;
+  const seen = new Set<string>();
+  const found: LibraryReference[] = [];
+  for (const { node, info } of iterateAll(sourceCode.scopeManager!.globalScope as Scope)) {
+    // A call reached both as a declared global and through `window.` is one reference.
+    const key = `${node.range[0]}:${node.range[1]}:${info.api.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ node, library: info.library, api: info.api });
+  }
+  references = found;
+  cache.set(program, references);
+  return references;
+}
+
+const byNodeCache = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, LibraryReference>>();
+
+/** The catalog call or construction a node is, if any (reads are left out: a node can be both). */
+export function getCallReferenceMap(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ReadonlyMap<TSESTree.Node, LibraryReference> {
+  let map = byNodeCache.get(sourceCode.ast);
+  if (!map) {
+    map = new Map(
+      getLibraryReferences(sourceCode)
+        .filter((reference) => reference.api.kind !== 'read')
+        .map((reference) => [reference.node, reference]),
+    );
+    byNodeCache.set(sourceCode.ast, map);
+  }
+  return map;
+}

@@ -1,0 +1,47 @@
+// Type information, when the program has it: used to refine what the AST alone decides, never required.
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** The parser's type services, or undefined on the untyped path (espree, oxlint, typescript-eslint without a project). */
+export function getTypeServices(context: Context): ParserServicesWithTypeInformation | undefined {
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  return services?.program ? (services as ParserServicesWithTypeInformation) : undefined;
+}
+
+function isDeclaredIn(symbol: ts.Symbol, packages: readonly string[]): boolean {
+  return (symbol.declarations ?? []).some((declaration) => {
+    const file = declaration.getSourceFile().fileName.replaceAll('\\', '/');
+    return packages.some((name) => file.includes(`/${name}/`));
+  });
+}
+
+/**
+ * Whether the node's type is one of `typeNames` declared in `packages` (or a subclass of one): true or false when the
+ * checker knows, undefined when the type is any, unknown or unresolved, so the caller falls back to the AST.
+ */
+export function isTypeFrom(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Node,
+  typeNames: readonly string[],
+  packages: readonly string[],
+): boolean | undefined {
+  const checker = services.program.getTypeChecker();
+  const type = checker.getApparentType(services.getTypeAtLocation(node));
+  const symbol = type.getSymbol() ?? type.aliasSymbol;
+  if (!symbol) return undefined;
+  const pending: ts.Type[] = [type];
+  const seen = new Set<ts.Type>();
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const currentSymbol = current.getSymbol();
+    if (currentSymbol && typeNames.includes(currentSymbol.getName()) && isDeclaredIn(currentSymbol, packages)) return true;
+    // Generic classes (Dataset<T>) arrive as references to their declared class type.
+    const declared = 'target' in current ? (current as ts.TypeReference).target : current;
+    if (declared.isClassOrInterface()) pending.push(...checker.getBaseTypes(declared));
+  }
+  return false;
+}

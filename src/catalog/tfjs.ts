@@ -1,0 +1,170 @@
+// TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data (see reference §1).
+import type { Api, EntryPoint, Library, Mount, SeedPosition } from './types.js';
+
+const everything: readonly Mount[] = [
+  { part: 'core' },
+  { part: 'layers' },
+  { part: 'converter' },
+  { part: 'data', at: ['data'] },
+];
+
+const modules: readonly EntryPoint[] = [
+  { name: '@tensorflow/tfjs', esm: true, mounts: everything },
+  { name: '@tensorflow/tfjs-node', esm: true, mounts: everything },
+  { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: everything },
+  { name: '@tensorflow/tfjs-core', esm: true, mounts: [{ part: 'core' }] },
+  { name: '@tensorflow/tfjs-layers', esm: true, mounts: [{ part: 'layers' }] },
+  { name: '@tensorflow/tfjs-converter', esm: true, mounts: [{ part: 'converter' }] },
+  { name: '@tensorflow/tfjs-data', esm: true, mounts: [{ part: 'data' }] },
+];
+
+const positionalSeed = (argIndex: number, signature: string, zeroIsUnseeded: boolean): SeedPosition => ({
+  argIndex,
+  ...(zeroIsUnseeded ? { unseededValues: [0] } : {}),
+  fix: `pass a seed as argument ${argIndex + 1}: ${signature}`,
+});
+
+const randomOp = (name: string, argIndex: number, signature: string, zeroIsUnseeded: boolean): Api => ({
+  part: 'core',
+  path: [name],
+  kind: 'call',
+  randomness: { seed: positionalSeed(argIndex, signature, zeroIsUnseeded), mathRandomFallback: true },
+});
+
+// Normal-distribution initializers draw through randomNormal/truncatedNormal, where a seed of 0 means "no seed".
+const initializer = (name: string, zeroIsUnseeded: boolean): Api => ({
+  part: 'layers',
+  path: ['initializers', name],
+  kind: 'call',
+  randomness: {
+    seed: {
+      argIndex: 0,
+      option: 'seed',
+      ...(zeroIsUnseeded ? { unseededValues: [0] } : {}),
+      fix: `add a seed to its options: tf.initializers.${name}({ seed: 42 })`,
+    },
+    mathRandomFallback: true,
+  },
+});
+
+// A seeded dropout layer reuses one mask on every step (tfjs-layers core.js), so the reproducible fix is a global seed.
+const dropoutLayer = (name: string): Api => ({
+  part: 'layers',
+  path: ['layers', name],
+  kind: 'call',
+  randomness: {
+    seed: {
+      argIndex: 0,
+      option: 'seed',
+      fix:
+        "seed Math.random for the run with seedrandom(seed, { global: true }); the layer's own `seed` option freezes one dropout mask for every training step",
+    },
+    mathRandomFallback: true,
+  },
+});
+
+const unseedableUtil = (name: string): Api => ({
+  part: 'core',
+  path: ['util', name],
+  kind: 'call',
+  randomness: {
+    unseedable: {
+      instead:
+        "It shuffles with Math.random; shuffle with a seeded generator instead (a Fisher-Yates shuffle driven by seedrandom(seed)), or use tf.data's dataset.shuffle(bufferSize, seed)",
+    },
+    mathRandomFallback: true,
+  },
+});
+
+const datasetProducer = (name: string): Api => ({ part: 'data', path: [name], kind: 'call', returns: 'tfjs.Dataset' });
+
+const layersModelCreator = (name: string, pretrained: boolean): Api => ({
+  part: 'layers',
+  path: [name],
+  kind: 'call',
+  returns: 'tfjs.LayersModel',
+  ...(pretrained ? { pretrained: true as const } : {}),
+});
+
+const fitNondeterminism =
+  'its layers start from unseeded random weights (glorotNormal, orthogonal, randomUniform initializers by default)';
+
+export const tfjs: Library = {
+  id: 'tfjs',
+  role: 'training',
+  modules,
+  // <script src=".../tf.min.js"> pages use the `tf` global.
+  globals: [{ name: 'tf', mounts: everything }],
+  apis: [
+    randomOp('randomNormal', 4, 'tf.randomNormal(shape, mean, stdDev, dtype, seed)', true),
+    randomOp('truncatedNormal', 4, 'tf.truncatedNormal(shape, mean, stdDev, dtype, seed)', true),
+    randomOp('randomStandardNormal', 2, 'tf.randomStandardNormal(shape, dtype, seed)', true),
+    randomOp('randomGamma', 4, 'tf.randomGamma(shape, alpha, beta, dtype, seed)', true),
+    randomOp('randomUniform', 4, 'tf.randomUniform(shape, minval, maxval, dtype, seed)', false),
+    randomOp('randomUniformInt', 3, 'tf.randomUniformInt(shape, minval, maxval, seed)', false),
+    randomOp('multinomial', 2, 'tf.multinomial(logits, numSamples, seed, normalized)', true),
+    randomOp('dropout', 3, 'tf.dropout(x, rate, noiseShape, seed)', false),
+    initializer('randomNormal', true),
+    initializer('truncatedNormal', true),
+    initializer('orthogonal', true),
+    initializer('glorotNormal', true),
+    initializer('heNormal', true),
+    initializer('leCunNormal', true),
+    // varianceScaling is normal (0 = unseeded) or uniform (0 honoured) depending on `distribution`: no zero check.
+    initializer('varianceScaling', false),
+    initializer('randomUniform', false),
+    initializer('glorotUniform', false),
+    initializer('heUniform', false),
+    initializer('leCunUniform', false),
+    dropoutLayer('dropout'),
+    dropoutLayer('spatialDropout1d'),
+    unseedableUtil('shuffle'),
+    unseedableUtil('shuffleCombo'),
+    unseedableUtil('createShuffledIndices'),
+    ...['array', 'csv', 'zip', 'func', 'generator', 'webcam', 'microphone'].map(datasetProducer),
+    layersModelCreator('sequential', false),
+    layersModelCreator('model', false),
+    layersModelCreator('loadLayersModel', true),
+  ],
+  instances: [
+    {
+      id: 'tfjs.LayersModel',
+      typeNames: ['LayersModel', 'Sequential'],
+      typePackages: ['@tensorflow/tfjs-layers'],
+      methods: [
+        {
+          name: 'fit',
+          unknownReceiverMinArgs: 2,
+          training: {
+            nondeterminism: fitNondeterminism,
+            shuffleOption: { argIndex: 2, name: 'shuffle' },
+          },
+        },
+        // fitDataset has no shuffle of its own: shuffling happens on the Dataset.
+        { name: 'fitDataset', unknownReceiverMinArgs: 2, training: { nondeterminism: fitNondeterminism } },
+      ],
+    },
+    {
+      id: 'tfjs.Dataset',
+      typeNames: ['Dataset', 'CSVDataset'],
+      typePackages: ['@tensorflow/tfjs-data'],
+      methods: [
+        {
+          name: 'shuffle',
+          returnsSameKind: true,
+          randomness: {
+            // tf.data seeds from the clock, not Math.random, when the seed is missing or '' (dataset.js).
+            seed: {
+              argIndex: 1,
+              unseededValues: [''],
+              fix: "pass a seed string as the second argument: dataset.shuffle(bufferSize, '42')",
+            },
+          },
+        },
+        ...['map', 'mapAsync', 'filter', 'batch', 'take', 'skip', 'repeat', 'prefetch', 'concatenate', 'unbatch'].map(
+          (name) => ({ name, returnsSameKind: true as const }),
+        ),
+      ],
+    },
+  ],
+};
