@@ -58,13 +58,16 @@ export default createRule<[], MessageId>({
   },
   create(context) {
     const { sourceCode } = context;
-    const randomMethodCalls: RandomCall[] = [];
+    const seedableCalls: RandomCall[] = [];
+    const unseedableCalls: RandomCall[] = [];
+    // Entropy already reported as the seed of another call is not reported again on its own.
+    const reportedEntropy = new Set<TSESTree.Node>();
 
     function check({ node, fact }: RandomCall): void {
       if (fact.mlModulesOnly && !isMlModule(context)) return;
       const name = describeCall(node, sourceCode);
       if (fact.unseedable) {
-        if (isIdGeneration(node)) return;
+        if (isIdGeneration(node) || reportedEntropy.has(node)) return;
         if (fact.mathRandomFallback && seedsMathRandomGlobally(context)) return;
         context.report({ node, messageId: 'unseedable', data: { name, instead: fact.unseedable.instead } });
         return;
@@ -85,7 +88,8 @@ export default createRule<[], MessageId>({
           context.report({ node, messageId: 'unseededValue', data: { name, value: verdict.value } });
           return;
         case 'entropy':
-          context.report({ node, messageId: 'entropySeed', data: { name, source: verdict.source } });
+          reportedEntropy.add(verdict.source);
+          context.report({ node, messageId: 'entropySeed', data: { name, source: sourceCode.getText(verdict.source) } });
           return;
         case 'default-switched-off':
           context.report({
@@ -102,15 +106,16 @@ export default createRule<[], MessageId>({
     return {
       CallExpression(node) {
         const call = classifyMethodCall(context, node, (method) => method.randomness !== undefined);
-        if (call?.method.randomness) randomMethodCalls.push({ node, fact: call.method.randomness });
+        if (call?.method.randomness) seedableCalls.push({ node, fact: call.method.randomness });
       },
       'Program:exit'() {
         for (const { node, api } of getLibraryReferences(sourceCode)) {
           if (!api.randomness || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) continue;
           if (api.randomness.entropy && !api.randomness.unseedable) continue;
-          check({ node, fact: api.randomness });
+          (api.randomness.unseedable ? unseedableCalls : seedableCalls).push({ node, fact: api.randomness });
         }
-        randomMethodCalls.forEach(check);
+        seedableCalls.forEach(check);
+        unseedableCalls.forEach(check);
       },
     };
   },

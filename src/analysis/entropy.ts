@@ -16,7 +16,9 @@ function entropyNodes(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSEST
         // new Date('2024-01-01') is a constant; only new Date() reads the clock.
         return entropy === true || (entropy === 'without-arguments' && 'arguments' in node && node.arguments.length === 0);
       })
-      .map((reference) => reference.node);
+      .map((reference) => reference.node)
+      // The leftmost source names the seed's entropy in messages.
+      .sort((a, b) => a.range[0] - b.range[0]);
     entropyCache.set(sourceCode.ast, nodes);
   }
   return nodes;
@@ -26,14 +28,14 @@ const within = (inner: TSESTree.Node, outer: TSESTree.Node): boolean =>
   inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 
 /**
- * The source text of the entropy a seed expression is computed from (`Date.now()`), following same-module consts;
- * undefined when the seed is not visibly derived from entropy.
+ * The entropy a seed expression is computed from (`Date.now()`), following same-module consts; undefined when the
+ * seed is not visibly derived from entropy.
  */
 export function findEntropySource(
   expression: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
   scope: Scope,
-): string | undefined {
+): TSESTree.Node | undefined {
   const sources = entropyNodes(sourceCode);
   if (sources.length === 0) return undefined;
   const pending: TSESTree.Node[] = [expression];
@@ -43,7 +45,7 @@ export function findEntropySource(
     if (visited.has(node)) continue;
     visited.add(node);
     const source = sources.find((candidate) => within(candidate, node));
-    if (source) return sourceCode.getText(source.parent?.type === 'CallExpression' && source.parent.callee === source ? source.parent : source);
+    if (source) return source.parent?.type === 'CallExpression' && source.parent.callee === source ? source.parent : source;
     for (const identifier of identifiersIn(node, sourceCode)) {
       const init = resolveConstInit(identifier, scope);
       if (init) pending.push(init);

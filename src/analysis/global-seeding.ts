@@ -36,7 +36,7 @@ export function seedsMathRandomGlobally(context: Context): boolean {
     const scope = sourceCode.getScope(node);
     const seedArg = api.randomness?.generator?.seedArg ?? 0;
     const seed = node.arguments[seedArg];
-    if (!seed || findEntropySource(seed, sourceCode, scope) !== undefined) continue;
+    if (!seed || findEntropySource(seed, sourceCode, scope)) continue;
     if (fact.option) {
       const option = findOption(node.arguments[seedArg + 1], fact.option, scope);
       if (option.state === 'absent') continue;

@@ -1,6 +1,6 @@
 // Origin, not name: finds every call, construction and read that resolves to a catalog API, through ES imports,
 // require() and script-tag globals (declared in the config or not), once per file for all rules.
-import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
 import type { TraceMap } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { libraries } from '../catalog/index.js';
@@ -79,6 +79,25 @@ function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: 
   }
 }
 
+/**
+ * ReferenceTracker reports a read of an imported or destructured binding at its declaration
+ * (`import { nodeCrypto }`); the places that use the value are the binding's reads.
+ */
+function readsOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  let variables: readonly TSESLint.Scope.Variable[];
+  if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') {
+    variables = sourceCode.scopeManager!.getDeclaredVariables(node);
+  } else if (node.type === 'Property' && node.value.type === 'Identifier' && node.parent.type === 'ObjectPattern') {
+    const variable = findVariable(sourceCode.getScope(node) as never, node.value as never) as TSESLint.Scope.Variable | null;
+    variables = variable ? [variable] : [];
+  } else {
+    return [node];
+  }
+  return variables.flatMap((variable) =>
+    variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier),
+  );
+}
+
 const cache = new WeakMap<TSESTree.Program, readonly LibraryReference[]>();
 
 /** Every reference to a catalog API in the file. Computed once per file and shared by all rules. */
@@ -89,11 +108,13 @@ export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>):
   const seen = new Set<string>();
   const found: LibraryReference[] = [];
   for (const { node, info } of iterateAll(sourceCode.scopeManager!.globalScope as Scope)) {
-    // A call reached both as a declared global and through `window.` is one reference.
-    const key = `${node.range[0]}:${node.range[1]}:${info.api.kind}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push({ node, library: info.library, api: info.api });
+    for (const use of readsOf(node, sourceCode)) {
+      // A call reached both as a declared global and through `window.` is one reference.
+      const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ node: use, library: info.library, api: info.api });
+    }
   }
   references = found;
   cache.set(program, references);

@@ -10,7 +10,7 @@ type Scope = TSESLint.Scope.Scope;
 export type SeedProblem =
   | { readonly problem: 'missing' }
   | { readonly problem: 'unseeded-value'; readonly value: string }
-  | { readonly problem: 'entropy'; readonly source: string }
+  | { readonly problem: 'entropy'; readonly source: TSESTree.Node }
   | { readonly problem: 'default-switched-off'; readonly option: string; readonly defaultSeed: string }
   | { readonly problem: 'entropy-option'; readonly option: string };
 
@@ -32,7 +32,7 @@ function judgeSeedValue(
 ): SeedProblem | undefined {
   if (isUndefinedLiteral(value, scope) || (value.type === 'Literal' && value.value === null)) return { problem: 'missing' };
   const entropy = findEntropySource(value, sourceCode, scope);
-  if (entropy !== undefined) return { problem: 'entropy', source: entropy };
+  if (entropy) return { problem: 'entropy', source: entropy };
   if (position.unseededValues?.length) {
     const literal = resolveStaticValue(value, scope);
     if (literal && position.unseededValues.includes(literal.value as number | string)) {
@@ -53,16 +53,16 @@ function judgeSeedPosition(
     if (argument === 'unknown') return undefined;
     return argument ? judgeSeedValue(argument, position, sourceCode, scope) : { problem: 'missing' };
   }
+  // 'any': positional literals (normal.factory(0, 1, { seed })) cannot hold the option, so only the others count.
   const candidates =
-    position.argIndex === 'any' ? call.arguments : [argumentAt(call, position.argIndex)].filter((a) => a !== undefined);
-  let sawUnknown = false;
+    position.argIndex === 'any'
+      ? call.arguments.filter((argument) => argument.type !== 'Literal')
+      : [argumentAt(call, position.argIndex)].filter((argument) => argument !== undefined);
   for (const argument of candidates) {
     if (argument === 'unknown') return undefined;
     const option = findOption(argument, position.option, scope);
-    if (option.state === 'unknown') {
-      sawUnknown = true;
-      continue;
-    }
+    // A parameter or a spread may carry the seed.
+    if (option.state === 'unknown') return undefined;
     if (option.state === 'absent') continue;
     if (position.defaultSeed !== undefined) {
       return isUndefinedLiteral(option.value, scope)
@@ -70,10 +70,6 @@ function judgeSeedPosition(
         : judgeSeedValue(option.value, {}, sourceCode, scope);
     }
     return judgeSeedValue(option.value, position, sourceCode, scope);
-  }
-  // For 'any', a non-literal argument (a spread, a parameter) may carry the seed.
-  if (sawUnknown || (position.argIndex === 'any' && call.arguments.some((a) => a.type !== 'ObjectExpression' && a.type !== 'Literal'))) {
-    return undefined;
   }
   return position.defaultSeed === undefined ? { problem: 'missing' } : undefined;
 }

@@ -1,0 +1,16 @@
+// RuleTesters for rule tests: untyped (no parser services, like oxlint and plain ESLint) and typed (a real
+// TypeScript program over test/fixtures, resolving the real @tensorflow/tfjs type definitions).
+import path from 'node:path';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+export const fixturesDir = path.join(__dirname, 'fixtures');
+
+export function createRuleTester(): RuleTester {
+  return new RuleTester();
+}
+
+export function createTypedRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } },
+  });
+}
