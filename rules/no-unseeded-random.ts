@@ -54,7 +54,6 @@ export default createRule<[], MessageId>({
         '`{{name}}` cannot be seeded, so data order, samples and splits change on every run. {{instead}}.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const { sourceCode } = context;

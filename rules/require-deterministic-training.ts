@@ -40,7 +40,6 @@ export default createRule<[], MessageId>({
         "`{{name}}` cannot be reproduced: fit shuffles the training data every epoch with Math.random (`shuffle` defaults to true). Pass `shuffle: false` after shuffling with a seeded generator, or seed Math.random with `seedrandom('42', { global: true })`.",
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const trainingCalls: InstanceMethodCall[] = [];

@@ -94,7 +94,7 @@ function originOfVariable(
   sourceCode: Readonly<TSESLint.SourceCode>,
   seen: Set<TSESTree.Node>,
 ): Origin {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as TSESLint.Scope.Variable | null;
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as TSESLint.Scope.Variable | null;
   if (!variable || variable.defs.length === 0) return undefined;
   const values: TSESTree.Node[] = [];
   for (const definition of variable.defs) {

@@ -63,7 +63,7 @@ function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: 
   for (const reference of globalScope.through) {
     const name = reference.identifier.name;
     if (Object.hasOwn(globals, name) && !globalScope.set.has(name)) {
-      yield* tracker.iteratePropertyReferences(reference.identifier as never, globals[name]!) as Iterable<{
+      yield* tracker.iteratePropertyReferences(reference.identifier as never, globals[name]) as Iterable<{
         node: TSESTree.Node;
         info: Found;
       }>;
@@ -72,7 +72,7 @@ function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: 
   for (const call of findRequireCalls(globalScope)) {
     const specifier = requiredSpecifier(call);
     if (specifier === undefined || !Object.hasOwn(modules, specifier)) continue;
-    yield* tracker.iteratePropertyReferences(call as never, modules[specifier]!) as Iterable<{
+    yield* tracker.iteratePropertyReferences(call as never, modules[specifier]) as Iterable<{
       node: TSESTree.Node;
       info: Found;
     }>;
@@ -88,7 +88,7 @@ function readsOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>)
   if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') {
     variables = sourceCode.scopeManager!.getDeclaredVariables(node);
   } else if (node.type === 'Property' && node.value.type === 'Identifier' && node.parent.type === 'ObjectPattern') {
-    const variable = findVariable(sourceCode.getScope(node) as never, node.value as never) as TSESLint.Scope.Variable | null;
+    const variable = findVariable(sourceCode.getScope(node) as never, node.value) as TSESLint.Scope.Variable | null;
     variables = variable ? [variable] : [];
   } else {
     return [node];

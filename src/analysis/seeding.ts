@@ -19,7 +19,7 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 /** Arguments at or after a spread cannot be located. */
 function argumentAt(call: Call, index: number): TSESTree.Node | 'unknown' | undefined {
   for (let i = 0; i <= index && i < call.arguments.length; i++) {
-    if (call.arguments[i]!.type === 'SpreadElement') return 'unknown';
+    if (call.arguments[i].type === 'SpreadElement') return 'unknown';
   }
   return call.arguments[index];
 }

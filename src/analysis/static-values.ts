@@ -12,9 +12,9 @@ export function resolveStaticValue(node: TSESTree.Node, scope: Scope): { value: 
 
 /** The initializer of a `const` binding that is never reassigned, for following a name to its value. */
 export function resolveConstInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
-  const variable = findVariable(scope as never, identifier as never) as TSESLint.Scope.Variable | null;
+  const variable = findVariable(scope as never, identifier) as TSESLint.Scope.Variable | null;
   if (!variable || variable.defs.length !== 1) return undefined;
-  const definition = variable.defs[0]!;
+  const definition = variable.defs[0];
   if (definition.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
   const declarator = definition.node;
   if (declarator.id.type !== 'Identifier' || !declarator.init) return undefined;
@@ -71,6 +71,6 @@ function propertyKeyName(key: TSESTree.Expression | TSESTree.PrivateIdentifier):
 export function isUndefinedLiteral(node: TSESTree.Node, scope: Scope): boolean {
   if (node.type === 'UnaryExpression' && node.operator === 'void') return true;
   if (node.type !== 'Identifier' || node.name !== 'undefined') return false;
-  const variable = findVariable(scope as never, node as never) as TSESLint.Scope.Variable | null;
+  const variable = findVariable(scope as never, node) as TSESLint.Scope.Variable | null;
   return !variable || variable.defs.length === 0;
 }
