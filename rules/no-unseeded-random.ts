@@ -64,7 +64,7 @@ export default createRule<[], MessageId>({
 
     function check({ node, fact }: RandomCall): void {
       if (fact.mlModulesOnly && !isMlModule(context)) return;
-      const name = describeCall(node, sourceCode);
+      const name = describeCall(node);
       if (fact.unseedable) {
         if (isIdGeneration(node) || reportedEntropy.has(node)) return;
         if (fact.mathRandomFallback && seedsMathRandomGlobally(context)) return;

@@ -51,7 +51,7 @@ export default createRule<[], MessageId>({
       'Program:exit'() {
         if (trainingCalls.length === 0 || seedsMathRandomGlobally(context)) return;
         for (const call of trainingCalls) {
-          const name = describeCall(call.node, context.sourceCode);
+          const name = describeCall(call.node);
           const shuffle = shuffleState(call, context.sourceCode.getScope(call.node));
           // A loaded model starts from trained weights: only fit's own shuffling is left to make runs differ.
           if (call.creator?.api.pretrained) {

@@ -1,18 +1,35 @@
-// How a call is named in a message: as the user wrote it, shortened when it is a long chain.
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+// How a call is named in a message: its callee as written, with call arguments elided (`tf.data.csv(…).shuffle`).
+import type { TSESTree } from '@typescript-eslint/utils';
 
-const maxLength = 40;
+const maxLength = 60;
 
-export function describeCall(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): string {
-  const callee = call.callee;
-  let text = sourceCode.getText(callee).replace(/\s+/gu, '');
-  if (text.length > maxLength && callee.type === 'MemberExpression' && !callee.computed) {
-    text = `….${sourceCode.getText(callee.property)}`;
-  } else if (text.length > maxLength) {
-    text = `${text.slice(0, maxLength - 1)}…`;
+function calleeText(node: TSESTree.Node): string {
+  switch (node.type) {
+    case 'Identifier':
+      return node.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'Super':
+      return 'super';
+    case 'CallExpression':
+      return `${calleeText(node.callee)}(…)`;
+    case 'MemberExpression':
+      return node.computed ? `${calleeText(node.object)}[…]` : `${calleeText(node.object)}.${calleeText(node.property)}`;
+    case 'PrivateIdentifier':
+      return `#${node.name}`;
+    case 'ChainExpression':
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return calleeText(node.expression);
+    case 'AwaitExpression':
+      return `(await ${calleeText(node.argument)})`;
+    default:
+      return '…';
   }
+}
+
+export function describeCall(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
+  let text = calleeText(call.callee);
+  if (text.length > maxLength) text = `…${text.slice(text.length - maxLength + 1)}`;
   return call.type === 'NewExpression' ? `new ${text}` : text;
 }

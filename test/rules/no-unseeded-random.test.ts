@@ -191,12 +191,12 @@ ruleTester.run('no-unseeded-random', rule, {
           messageId: 'missingSeed',
           line: 3,
           data: {
-            name: 'tf.data.array(xs).map((x)=>x*2).shuffle',
+            name: 'tf.data.array(…).map(…).shuffle',
             fix: "pass a seed string as the second argument: dataset.shuffle(bufferSize, '42')",
           },
         },
         { messageId: 'missingSeed', line: 6, data: { name: 'batched.shuffle', fix: "pass a seed string as the second argument: dataset.shuffle(bufferSize, '42')" } },
-        { messageId: 'unseededValue', line: 7, data: { name: 'tf.data.zip({a,b}).shuffle', value: '""' } },
+        { messageId: 'unseededValue', line: 7, data: { name: 'tf.data.zip(…).shuffle', value: '""' } },
       ],
     },
     {

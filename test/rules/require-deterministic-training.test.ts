@@ -186,7 +186,7 @@ typedRuleTester.run('require-deterministic-training (type-aware)', rule, {
     {
       name: 'a Sequential returned by a helper',
       code: `${tfjs}declare function build(): tf.Sequential;\nexport async function train(ds: tf.data.Dataset<tf.TensorContainer>) { await build().fitDataset(ds, { epochs: 1 }); }`,
-      errors: [{ messageId: 'unseededTraining', data: { name: 'build().fitDataset', why: initializersWhy } }],
+      errors: [{ messageId: 'unseededTraining', data: { name: 'build(…).fitDataset', why: initializersWhy } }],
     },
   ],
 });
