@@ -23,14 +23,9 @@ export class MlDebtSettingsError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'MlDebtSettingsError';
-  }
-
-  override get stack(): string {
-    return `${this.name}: ${this.message}`;
-  }
-
-  override set stack(_value: string) {
-    // ESLint appends the file and rule to `message`; the getter above already shows them.
+    // V8 gives each error an own `stack`; replace it so ESLint prints the message (plus the file and rule it
+    // appends to `message`) instead of a trace.
+    Object.defineProperty(this, 'stack', { get: () => `${this.name}: ${this.message}`, configurable: true });
   }
 }
 
