@@ -25,7 +25,7 @@ describe("settings['ml-debt']", () => {
   it.each([
     ['a string instead of an object', 'src/seed.ts', "settings['ml-debt'] must be an object; got \"src/seed.ts\"."],
     ['an array instead of an object', ['x'], "settings['ml-debt'] must be an object; got an array."],
-    ['an unknown key', { seedModule: ['x'] }, "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules."],
+    ['an unknown key', { seedModule: ['x'] }, "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules, testFiles."],
     ['a string where a list belongs', { seedModules: 'src/seed.ts' }, "settings['ml-debt'].seedModules must be an array of module specifiers or paths; got \"src/seed.ts\"."],
     ['a list with a non-string', { mlFiles: ['ok/**', 3] }, "settings['ml-debt'].mlFiles must be an array of glob strings; got an array."],
     ['an empty string', { mlModules: [''] }, "settings['ml-debt'].mlModules must be an array of module specifiers; got an array."],

@@ -1,4 +1,5 @@
-// Is this file ML code? Rules that would be noise elsewhere (Math.random, lodash.shuffle) only speak in ML modules.
+// What kind of file is this? ML code (where Math.random and lodash.shuffle matter), or a test (where random inputs
+// and throwaway training runs are deliberate).
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -42,4 +43,9 @@ export function isMlModule(context: Context): boolean {
     if (settings.mlModules.includes(specifier)) return true;
   }
   return getLibraryReferences(context.sourceCode).some(({ library }) => mlRoles.has(library.role));
+}
+
+/** A test file, by settings['ml-debt'].testFiles (default: *.test.*, *.spec.*, *_test.*, __tests__/, test/, tests/). */
+export function isTestFile(context: Context): boolean {
+  return matchesAny(getMlDebtSettings(context).testFiles, relativeFilename(context));
 }

@@ -8,14 +8,22 @@ export interface MlDebtSettings {
   readonly mlModules: readonly string[];
   /** Modules that seed Math.random for the whole process; importing one makes a module's training reproducible. */
   readonly seedModules: readonly string[];
+  /** Globs of test files, where random inputs and throwaway training runs are deliberate. */
+  readonly testFiles: readonly string[];
 }
 
-const defaults: MlDebtSettings = { mlFiles: [], mlModules: [], seedModules: [] };
+const defaults: MlDebtSettings = {
+  mlFiles: [],
+  mlModules: [],
+  seedModules: [],
+  testFiles: ['**/*.{test,spec}.*', '**/*_{test,spec}.*', '**/__tests__/**', '**/test/**', '**/tests/**'],
+};
 
 const keys: Record<keyof MlDebtSettings, string> = {
   mlFiles: 'an array of glob strings',
   mlModules: 'an array of module specifiers',
   seedModules: 'an array of module specifiers or paths',
+  testFiles: 'an array of glob strings',
 };
 
 /** A user's configuration mistake: ESLint prints `stack`, so it is the one-line message, not a trace. */
