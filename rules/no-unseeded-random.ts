@@ -64,15 +64,16 @@ export default createRule<[], MessageId>({
 
     function check({ node, fact }: RandomCall): void {
       if (fact.mlModulesOnly && !isMlModule(context)) return;
-      const name = describeCall(node);
       if (fact.unseedable) {
         if (isIdGeneration(node) || reportedEntropy.has(node)) return;
         if (fact.mathRandomFallback && seedsMathRandomGlobally(context)) return;
-        context.report({ node, messageId: 'unseedable', data: { name, instead: fact.unseedable.instead } });
+        context.report({ node, messageId: 'unseedable', data: { name: describeCall(node), instead: fact.unseedable.instead } });
         return;
       }
       const verdict = judgeSeed(node, fact, sourceCode);
       if (!verdict) return;
+      // Named only when reported: most calls are seeded, and the name is built from the source text.
+      const name = describeCall(node);
       switch (verdict.problem) {
         case 'missing':
           // Unseeded, these fall back to Math.random, which the module seeds for the whole run.

@@ -26,9 +26,10 @@ export function seedsMathRandomGlobally(context: Context): boolean {
   const cached = cache.get(sourceCode.ast);
   if (cached !== undefined) return cached;
   const { seedModules } = getMlDebtSettings(context);
-  let seeds = [...getImportedSpecifiers(sourceCode)].some((specifier) =>
-    isSeedModule(specifier, context.filename, context.cwd, seedModules),
-  );
+  // Resolving every relative import against the file is only worth it when there are seed modules to compare with.
+  let seeds =
+    seedModules.length > 0 &&
+    [...getImportedSpecifiers(sourceCode)].some((specifier) => isSeedModule(specifier, context.filename, context.cwd, seedModules));
   for (const { node, api } of getLibraryReferences(sourceCode)) {
     if (seeds) break;
     const fact = api.seedsMathRandomGlobally;

@@ -105,14 +105,16 @@ export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>):
   const program = sourceCode.ast;
   let references = cache.get(program);
   if (references) return references;
-  const seen = new Set<string>();
+  // Kinds already found per node: a call reached both as a declared global and through `window.` is one reference.
+  // (Keyed by node rather than by a range string, which cost an allocation per reference.)
+  const seen = new Map<TSESTree.Node, Api['kind'][]>();
   const found: LibraryReference[] = [];
   for (const { node, info } of iterateAll(sourceCode.scopeManager!.globalScope as Scope)) {
     for (const use of readsOf(node, sourceCode)) {
-      // A call reached both as a declared global and through `window.` is one reference.
-      const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const kinds = seen.get(use);
+      if (kinds?.includes(info.api.kind)) continue;
+      if (kinds) kinds.push(info.api.kind);
+      else seen.set(use, [info.api.kind]);
       found.push({ node: use, library: info.library, api: info.api });
     }
   }

@@ -13,21 +13,27 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 // Libraries that train models or prepare their data; an inference server's or LLM app's Math.random is usually an id.
 const mlRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data']);
 
-const matcherCache = new Map<string, (file: string) => boolean>();
+// picomatch's own matcher re-formats the path and loops over the globs on every call; one regular expression per
+// glob, tested directly, gives the same answer (picomatch.test: exact glob or regex match) in a fraction of the time.
+const matcherCache = new Map<string, readonly RegExp[]>();
 
 function matchesAny(globs: readonly string[], file: string): boolean {
   const key = globs.join('\0');
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    matcher = picomatch(globs as string[], { dot: true });
-    matcherCache.set(key, matcher);
+  let regexes = matcherCache.get(key);
+  if (!regexes) {
+    regexes = globs.map((glob) => picomatch.makeRe(glob, { dot: true }));
+    matcherCache.set(key, regexes);
   }
-  return matcher(file);
+  return globs.some((glob, index) => file === glob || regexes[index].test(file));
 }
 
 /** The file's path relative to the working directory, with forward slashes, for matching settings globs. */
 export function relativeFilename(context: Context): string {
-  return path.relative(context.cwd, context.filename).split(path.sep).join('/');
+  const { cwd, filename } = context;
+  // path.relative resolves both paths every call; a file under the working directory only needs its prefix cut.
+  const relative =
+    filename.startsWith(cwd) && filename[cwd.length] === path.sep ? filename.slice(cwd.length + 1) : path.relative(cwd, filename);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 /**
@@ -45,7 +51,15 @@ export function isMlModule(context: Context): boolean {
   return getLibraryReferences(context.sourceCode).some(({ library }) => mlRoles.has(library.role));
 }
 
+const testFileCache = new WeakMap<object, { readonly globs: readonly string[]; readonly isTest: boolean }>();
+
 /** A test file, by settings['ml-debt'].testFiles (default: *.test.*, *.spec.*, *_test.*, __tests__/, test/, tests/). */
 export function isTestFile(context: Context): boolean {
-  return matchesAny(getMlDebtSettings(context).testFiles, relativeFilename(context));
+  const globs = getMlDebtSettings(context).testFiles;
+  // Every rule asks once per file: answer the later ones from the first.
+  const cached = testFileCache.get(context.sourceCode.ast);
+  if (cached?.globs === globs) return cached.isTest;
+  const isTest = matchesAny(globs, relativeFilename(context));
+  testFileCache.set(context.sourceCode.ast, { globs, isTest });
+  return isTest;
 }
