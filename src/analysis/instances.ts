@@ -120,6 +120,19 @@ function importsLibrary(context: Context, library: Library): boolean {
   return getLibraryReferences(context.sourceCode).some((reference) => reference.library === library);
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * An ESLint selector for the calls `classifyMethodCall` can accept with `accept`: `x.name(…)` where some catalog
+ * method called `name` passes `accept`. Listening on it instead of on every CallExpression lets ESLint's traverser
+ * skip the other calls (almost all of them) before any rule code runs. Undefined when no method passes.
+ */
+export function methodCallSelector(accept: (method: InstanceMethod) => boolean): string | undefined {
+  const names = [...candidatesByMethod].filter(([, candidates]) => candidates.some((candidate) => accept(candidate.method))).map(([name]) => name);
+  if (names.length === 0) return undefined;
+  return `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${names.map(escapeRegExp).join('|')})$/]`;
+}
+
 /**
  * Classifies `receiver.method(…)` when the receiver is an instance the catalog knows. `accept` narrows the
  * methods of interest, so a rule pays only for the calls it asks about.

@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   // Pass 1: lint as is.
   const plain = linters(root, false);
   const parsed = new Set<string>();
-  let unparsable = 0;
+  const unparsable: string[] = [];
   let reported = 0;
   let fixable = 0;
   let suggestions = 0;
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     if (result instanceof Error) {
       failures.push({ file, kind: 'crash', detail: firstLines(result.stack ?? result.message) });
     } else if (isFatal(result)) {
-      unparsable++;
+      unparsable.push(`${file}: ${result.messages.find((message) => message.fatal)?.message}`);
     } else {
       parsed.add(file);
       const ours = result.messages.filter((message) => message.ruleId?.startsWith(`${namespace}/`));
@@ -131,9 +131,11 @@ async function main(): Promise<void> {
   const lintSeconds = (performance.now() - started) / 1000;
   console.log(
     `lint: ${found.files.length} files in ${lintSeconds.toFixed(1)} s (${(found.files.length / lintSeconds).toFixed(0)} files/s): ` +
-      `${unparsable} did not parse and were skipped, ${reported} reports (${fixable} fixable, ${suggestions} suggestions checked), ` +
+      `${unparsable.length} did not parse and were skipped, ${reported} reports (${fixable} fixable, ${suggestions} suggestions checked), ` +
       `${failures.filter((failure) => failure.kind === 'crash').length} crashes`,
   );
+
+  for (const line of unparsable.slice(0, 10)) console.log(`  did not parse: ${line}`);
 
   // Pass 2: fix a scratch copy of every file that parsed, then check what was written.
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'ml-debt-smoke-'));
