@@ -66,7 +66,8 @@ function countLines(dir: string): { files: number; lines: number; typescriptLine
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     const full = path.join(entry.parentPath, entry.name);
     if (!entry.isFile() || !lintable.test(entry.name) || full.includes(`${path.sep}node_modules${path.sep}`)) continue;
-    const count = readFileSync(full, 'utf8').split('\n').length;
+    const text = readFileSync(full, 'utf8');
+    const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
     files++;
     lines += count;
     if (/\.[cm]?tsx?$/u.test(entry.name)) typescriptLines += count;
@@ -103,10 +104,21 @@ const parserConfig = (dir: string, typed: boolean): Linter.Config[] => [
 
 const withPlugin = (rules: RuleEntries): Linter.Config => ({ plugins: { 'ml-debt': plugin as never }, rules });
 
+// ESLint does per-file work as soon as any rule is on, whatever the rule: this empty rule measures that floor.
+const emptyRule = { rules: { empty: { meta: { schema: [] }, create: () => ({}) } } };
+const withEmptyRule: Linter.Config = { plugins: { bench: emptyRule }, rules: { 'bench/empty': 'error' } };
+
 // Every run collects ESLint's stats (a timer around each rule listener): the ratios compare runs that all carry it.
 const configurations: readonly Configuration[] = [
   { key: 'a', label: '(a) parser only', typed: false, config: (dir) => parserConfig(dir, false) },
+  { key: 'a1', label: '(a1) parser + one empty rule', typed: false, config: (dir) => [...parserConfig(dir, false), withEmptyRule] },
   { key: 'b', label: '(b) @eslint/js recommended', typed: false, config: (dir) => [js.configs.recommended, ...parserConfig(dir, false)] },
+  {
+    key: 'bc',
+    label: '(b+c) @eslint/js + ml-debt recommended',
+    typed: false,
+    config: (dir) => [js.configs.recommended, ...parserConfig(dir, false), withPlugin(plugin.configs.recommended.rules as RuleEntries)],
+  },
   { key: 'c', label: '(c) ml-debt recommended', typed: false, config: (dir) => [...parserConfig(dir, false), withPlugin(plugin.configs.recommended.rules as RuleEntries)] },
   { key: 'd', label: '(d) all ml-debt rules (untyped)', typed: false, config: (dir) => [...parserConfig(dir, false), withPlugin(allRules((id) => !isTyped(id)))] },
   { key: 'e0', label: '(e0) typed parse, no rules', typed: true, config: (dir) => parserConfig(dir, true) },
@@ -205,6 +217,8 @@ async function main(): Promise<void> {
   const ratio = (key: string, base: string, measure: (key: string) => number): number => (measure(key) - measure(base)) / measure(base);
   console.log('\nRatios (medians of the same run; CPU time first, wall time in brackets):');
   console.log(`- ml-debt recommended over parser only, (c − a) / a: ${percent(ratio('c', 'a', cpu))} [${percent(ratio('c', 'a', wall))}] (target ≤ +10%)`);
+  console.log(`- of which ESLint's floor for any rule, (a1 − a) / a: ${percent(ratio('a1', 'a', cpu))} [${percent(ratio('a1', 'a', wall))}]; ml-debt recommended beyond that floor, (c − a1) / a: ${percent((cpu('c') - cpu('a1')) / cpu('a'))} [${percent((wall('c') - wall('a1')) / wall('a'))}]`);
+  console.log(`- ml-debt recommended added to @eslint/js recommended, (b+c − b) / b: ${percent(ratio('bc', 'b', cpu))} [${percent(ratio('bc', 'b', wall))}]`);
   console.log(`- all untyped ml-debt rules over parser only, (d − a) / a: ${percent(ratio('d', 'a', cpu))} [${percent(ratio('d', 'a', wall))}]`);
   console.log(`- @eslint/js recommended over parser only, (b − a) / a: ${percent(ratio('b', 'a', cpu))} [${percent(ratio('b', 'a', wall))}]`);
   // Rule time from ESLint's stats: the sum over files of every listener's time, per run, then the median.

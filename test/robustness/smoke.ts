@@ -15,7 +15,9 @@ const extensions = /\.(?:js|mjs|cjs|ts|tsx)$/u;
 const namespace = 'ml-debt';
 const rules = Object.fromEntries(untypedRuleIds(plugin).map((id) => [`${namespace}/${id}`, 'error' as const]));
 
-function configFor(sourceType: 'module' | 'script'): Linter.Config[] {
+type SourceType = 'module' | 'script' | 'commonjs';
+
+function configFor(sourceType: SourceType): Linter.Config[] {
   return [
     {
       files: ['**/*.{js,mjs,cjs,ts,tsx}'],
@@ -32,11 +34,12 @@ function configFor(sourceType: 'module' | 'script'): Linter.Config[] {
   ];
 }
 
-/** ESLint instances over `root`: modules first, then scripts for .js files that only parse as scripts. */
-function linters(root: string, fix: boolean): { module: ESLint; script: ESLint } {
+/** ESLint instances over `root`, one per source type: .js files are tried as modules, then scripts, then CommonJS. */
+function linters(root: string, fix: boolean): Record<SourceType, ESLint> {
   // No ignores (node_modules is ignored by default) and no inline config (packages name rules we do not load).
   const options = { cwd: root, overrideConfigFile: true as const, ignore: false, allowInlineConfig: false, fix };
-  return { module: new ESLint({ ...options, overrideConfig: configFor('module') }), script: new ESLint({ ...options, overrideConfig: configFor('script') }) };
+  const instance = (sourceType: SourceType) => new ESLint({ ...options, overrideConfig: configFor(sourceType) });
+  return { module: instance('module'), script: instance('script'), commonjs: instance('commonjs') };
 }
 
 interface Found {
@@ -65,13 +68,16 @@ interface Failure {
 const isFatal = (result: ESLint.LintResult): boolean => result.messages.some((message) => message.fatal);
 const firstLines = (text: string, count = 4): string => text.split('\n').slice(0, count).join('\n');
 
-async function lintFile(instances: { module: ESLint; script: ESLint }, root: string, file: string): Promise<ESLint.LintResult | Error> {
+async function lintFile(instances: Record<SourceType, ESLint>, root: string, file: string): Promise<ESLint.LintResult | Error> {
   const text = readFileSync(path.join(root, file), 'utf8');
   try {
     const [result] = await instances.module.lintText(text, { filePath: path.join(root, file) });
     if (!isFatal(result) || !file.endsWith('.js')) return result;
-    const [script] = await instances.script.lintText(text, { filePath: path.join(root, file) });
-    return isFatal(script) ? result : script;
+    for (const sourceType of ['script', 'commonjs'] as const) {
+      const [retry] = await instances[sourceType].lintText(text, { filePath: path.join(root, file) });
+      if (!isFatal(retry)) return retry;
+    }
+    return result;
   } catch (error) {
     return error as Error;
   }
@@ -89,12 +95,13 @@ async function main(): Promise<void> {
   const failures: Failure[] = [];
   const parser = new Linter({ cwd: root });
   const parses = (file: string, code: string): string | undefined => {
-    for (const sourceType of ['module', 'script'] as const) {
-      const fatal = parser.verify(code, configFor(sourceType).map((config) => ({ ...config, rules: {} })), path.join(root, file)).find((message) => message.fatal);
-      if (!fatal) return undefined;
-      if (sourceType === 'script' && fatal) return fatal.message;
+    let error: string | undefined;
+    for (const sourceType of ['module', 'script', 'commonjs'] as const) {
+      const config = configFor(sourceType).map((entry) => ({ ...entry, rules: {} }));
+      error = parser.verify(code, config, path.join(root, file)).find((message) => message.fatal)?.message;
+      if (error === undefined) return undefined;
     }
-    return undefined;
+    return error;
   };
 
   // Pass 1: lint as is.
