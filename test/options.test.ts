@@ -41,6 +41,7 @@ describe('options of every rule', () => {
   });
 
   it.each(ruleIds)('%s: one option more than the schema has positions is rejected with ESLint\'s schema error', (id) => {
+    // The array form (every rule's, and what ESLint builds from it) lists one schema per position.
     const schema = optionsSchema(ruleOf(id));
     const positions = Array.isArray(schema?.items) ? schema.items : [];
     const random = createRandom(`too-many:${id}`);
