@@ -51,7 +51,9 @@ const traceMaps = buildTraceMaps();
 
 type Scope = TSESLint.Scope.Scope;
 
-function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: Found }> {
+function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>): Iterable<{ node: TSESTree.Node; info: Found }> {
+  const scopeManager = sourceCode.scopeManager!;
+  const globalScope = scopeManager.globalScope as Scope;
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const modules = traceMaps.modules as TraceMap<Found>;
   const globals = traceMaps.globals as TraceMap<Found>;
@@ -67,6 +69,26 @@ function* iterateAll(globalScope: Scope): Iterable<{ node: TSESTree.Node; info: 
         node: TSESTree.Node;
         info: Found;
       }>;
+    }
+  }
+  // TypeScript's `import tf = require('@tensorflow/tfjs')` binds the module object, like a require.
+  for (const statement of sourceCode.ast.body) {
+    if (
+      statement.type !== 'TSImportEqualsDeclaration' ||
+      statement.moduleReference.type !== 'TSExternalModuleReference' ||
+      statement.moduleReference.expression.type !== 'Literal' ||
+      !Object.hasOwn(modules, statement.moduleReference.expression.value)
+    ) {
+      continue;
+    }
+    const moduleMap = modules[statement.moduleReference.expression.value];
+    for (const variable of scopeManager.getDeclaredVariables(statement)) {
+      for (const reference of variable.references) {
+        yield* tracker.iteratePropertyReferences(reference.identifier as never, moduleMap) as Iterable<{
+          node: TSESTree.Node;
+          info: Found;
+        }>;
+      }
     }
   }
   for (const call of findRequireCalls(globalScope)) {
@@ -107,7 +129,7 @@ export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>):
   if (references) return references;
   const seen = new Set<string>();
   const found: LibraryReference[] = [];
-  for (const { node, info } of iterateAll(sourceCode.scopeManager!.globalScope as Scope)) {
+  for (const { node, info } of iterateAll(sourceCode)) {
     for (const use of readsOf(node, sourceCode)) {
       // A call reached both as a declared global and through `window.` is one reference.
       const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;
