@@ -14,6 +14,7 @@ const seeded = "import * as tf from '@tensorflow/tfjs';\nconst x = tf.randomNorm
 let tempDir: string;
 let projectDir: string;
 let packedFiles: string[];
+let tarball: string;
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
@@ -30,10 +31,15 @@ function installedBin(name: string, args: string[], cwd: string) {
 
 beforeAll(() => {
   tempDir = mkdtempSync(path.join(os.tmpdir(), 'ml-debt-package-'));
-  // Packs what `files` in package.json selects from the dist/ the test command has just built.
+  // Packs what `files` in package.json selects from the dist/ the test command has just built; without scripts,
+  // since `prepare` would rebuild dist/ under the CLI tests running beside this one.
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', tempDir], { cwd: repoRoot, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tempDir], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    }),
   ) as { filename: string; files: { path: string }[] }[];
+  tarball = path.join(tempDir, packed.filename);
   packedFiles = packed.files.map((file) => file.path);
 
   projectDir = path.join(tempDir, 'project');
@@ -45,7 +51,7 @@ beforeAll(() => {
   });
   execFileSync(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tempDir, packed.filename), 'eslint@10'],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'eslint@10'],
     { cwd: projectDir, encoding: 'utf8', stdio: 'pipe' },
   );
 }, 300_000);
@@ -77,6 +83,36 @@ describe('the installed plugin', () => {
       status: 0,
       stdout: '',
     });
+  });
+});
+
+describe('the installed plugin with ESLint 9', () => {
+  let eslint9Dir: string;
+
+  beforeAll(() => {
+    eslint9Dir = path.join(tempDir, 'eslint9');
+    mkdirSync(eslint9Dir);
+    write(eslint9Dir, {
+      'package.json': JSON.stringify({ name: 'ml-debt-eslint9-test', private: true, type: 'module' }),
+      'eslint.config.js': "import mlDebt from 'eslint-plugin-ml-debt';\nexport default [mlDebt.configs.recommended];\n",
+      'bad.js': unseeded,
+      'clean.js': seeded,
+    });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'eslint@9'], {
+      cwd: eslint9Dir,
+      stdio: 'pipe',
+    });
+  }, 300_000);
+
+  it('reports the violation and passes clean code', () => {
+    const run = (file: string) =>
+      spawnSync(path.join(eslint9Dir, 'node_modules/.bin/eslint'), [file], { cwd: eslint9Dir, encoding: 'utf8' });
+    const version = spawnSync(path.join(eslint9Dir, 'node_modules/.bin/eslint'), ['--version'], { encoding: 'utf8' });
+    expect(version.stdout).toMatch(/^v9\./u);
+    const bad = run('bad.js');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(rule);
+    expect(run('clean.js')).toMatchObject({ status: 0, stdout: '' });
   });
 });
 
