@@ -1,4 +1,5 @@
 // TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data (see reference §1).
+import { layersModelPredictions, tensorApis, tensorInstances } from './tfjs-tensors.js';
 import type { Api, EntryPoint, Library, Mount, SeedPosition } from './types.js';
 
 const everything: readonly Mount[] = [
@@ -10,8 +11,8 @@ const everything: readonly Mount[] = [
 
 const modules: readonly EntryPoint[] = [
   { name: '@tensorflow/tfjs', esm: true, mounts: everything },
-  { name: '@tensorflow/tfjs-node', esm: true, mounts: everything },
-  { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: everything },
+  { name: '@tensorflow/tfjs-node', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
+  { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
   { name: '@tensorflow/tfjs-core', esm: true, mounts: [{ part: 'core' }] },
   { name: '@tensorflow/tfjs-layers', esm: true, mounts: [{ part: 'layers' }] },
   { name: '@tensorflow/tfjs-converter', esm: true, mounts: [{ part: 'converter' }] },
@@ -28,6 +29,7 @@ const randomOp = (name: string, argIndex: number, signature: string, zeroIsUnsee
   part: 'core',
   path: [name],
   kind: 'call',
+  returns: 'tfjs.Tensor',
   randomness: { seed: positionalSeed(argIndex, signature, zeroIsUnseeded), mathRandomFallback: true },
 });
 
@@ -125,6 +127,8 @@ export const tfjs: Library = {
     layersModelCreator('sequential', false),
     layersModelCreator('model', false),
     layersModelCreator('loadLayersModel', true),
+    { part: 'converter', path: ['loadGraphModel'], kind: 'call', returns: 'tfjs.GraphModel', pretrained: true },
+    ...tensorApis,
   ],
   instances: [
     {
@@ -142,8 +146,10 @@ export const tfjs: Library = {
         },
         // fitDataset has no shuffle of its own: shuffling happens on the Dataset.
         { name: 'fitDataset', unknownReceiverMinArgs: 2, training: { nondeterminism: fitNondeterminism } },
+        ...layersModelPredictions,
       ],
     },
+    ...tensorInstances,
     {
       id: 'tfjs.Dataset',
       typeNames: ['Dataset', 'CSVDataset'],

@@ -46,6 +46,12 @@ export interface InstanceMethod {
   readonly name: string;
   /** The method returns another instance of the same kind (dataset.map(…).batch(…)). */
   readonly returnsSameKind?: true;
+  /** The method returns an instance of another kind (model.predict returns a tfjs.Tensor). */
+  readonly returns?: string;
+  /** The method returns a Promise (of its `returns` kind, if any). */
+  readonly async?: true;
+  /** What the method does to tensor memory (x.dispose(), x.dataSync()). */
+  readonly memory?: TensorMemoryFact;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
   /**
@@ -108,6 +114,23 @@ export interface Api {
   readonly returns?: string;
   /** The model it returns comes with trained weights: no random initialisation. */
   readonly pretrained?: true;
+  /** What the call does to tensor memory (tf.dispose, tf.keep, tf.tidy). */
+  readonly memory?: TensorMemoryFact;
   /** The call seeds Math.random for the whole process. */
   readonly seedsMathRandomGlobally?: { readonly option?: string };
+}
+
+/** How a call relates to GPU/native tensor memory that garbage collection does not free. */
+export interface TensorMemoryFact {
+  /** Its tensor arguments (and arrays or objects of them) are disposed or kept: ownership leaves the function. */
+  readonly releasesArguments?: true;
+  /** The method disposes its receiver. */
+  readonly disposesReceiver?: true;
+  /** The call runs its last function argument in a scope that disposes the tensors it creates (tf.tidy). */
+  readonly tidy?: true;
+  /** The method opens a scope whose tensors a matching endScope disposes (tf.engine().startScope()). */
+  readonly opensScope?: true;
+  /** The method reads the tensor's values: 'sync' blocks until the device is done; `asyncAlternative` does not. */
+  readonly read?: 'sync' | 'async';
+  readonly asyncAlternative?: string;
 }
