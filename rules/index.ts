@@ -2,11 +2,13 @@
 import noAsyncTidy from './no-async-tidy.js';
 import noLeakedTensor from './no-leaked-tensor.js';
 import noUnseededRandom from './no-unseeded-random.js';
+import preferAsyncTensorRead from './prefer-async-tensor-read.js';
 import requireDeterministicTraining from './require-deterministic-training.js';
 
 export const rules = {
   'no-async-tidy': noAsyncTidy,
   'no-leaked-tensor': noLeakedTensor,
   'no-unseeded-random': noUnseededRandom,
+  'prefer-async-tensor-read': preferAsyncTensorRead,
   'require-deterministic-training': requireDeterministicTraining,
 };

@@ -71,10 +71,11 @@ const chainedOps = `abs acos acosh add all any argMax argMin as1D as2D as3D as4D
   squaredDifference squeeze stack step stridedSlice sub sum tan tanh tile toBool toFloat toInt topk transpose unique
   unsortedSegmentSum unstack where zerosLike`.split(/\s+/u);
 
+// The blocking reads have names only tfjs uses: in a tfjs module any receiver counts.
 const reads: readonly InstanceMethod[] = [
-  { name: 'dataSync', memory: { read: 'sync', asyncAlternative: 'data' } },
-  { name: 'arraySync', memory: { read: 'sync', asyncAlternative: 'array' } },
-  { name: 'bufferSync', memory: { read: 'sync', asyncAlternative: 'buffer' } },
+  { name: 'dataSync', unknownReceiverMinArgs: 0, memory: { read: 'sync', asyncAlternative: 'data' } },
+  { name: 'arraySync', unknownReceiverMinArgs: 0, memory: { read: 'sync', asyncAlternative: 'array' } },
+  { name: 'bufferSync', unknownReceiverMinArgs: 0, memory: { read: 'sync', asyncAlternative: 'buffer' } },
   { name: 'data', async: true, memory: { read: 'async' } },
   { name: 'array', async: true, memory: { read: 'async' } },
   { name: 'buffer', async: true, memory: { read: 'async' } },
