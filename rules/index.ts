@@ -4,6 +4,7 @@ import noLeakedTensor from './no-leaked-tensor.js';
 import noUnseededRandom from './no-unseeded-random.js';
 import preferAsyncTensorRead from './prefer-async-tensor-read.js';
 import requireDeterministicTraining from './require-deterministic-training.js';
+import requireExplicitHyperparameters from './require-explicit-hyperparameters.js';
 
 export const rules = {
   'no-async-tidy': noAsyncTidy,
@@ -11,4 +12,5 @@ export const rules = {
   'no-unseeded-random': noUnseededRandom,
   'prefer-async-tensor-read': preferAsyncTensorRead,
   'require-deterministic-training': requireDeterministicTraining,
+  'require-explicit-hyperparameters': requireExplicitHyperparameters,
 };

@@ -88,6 +88,27 @@ const layersModelCreator = (name: string, pretrained: boolean): Api => ({
   ...(pretrained ? { pretrained: true as const } : {}),
 });
 
+// tfjs-layers optimizers.js getOptimizer: the string names and the optimizers they stand for.
+const optimizerDefaults: Record<string, { path: readonly string[]; args: string }> = {};
+for (const [name, factory, args] of [
+  ['Adagrad', 'adagrad', '0.01'],
+  ['Adadelta', 'adadelta', '1, 0.95'],
+  ['Adam', 'adam', '0.001, 0.9, 0.999'],
+  ['Adamax', 'adamax', '0.002, 0.9, 0.999'],
+  ['RMSProp', 'rmsprop', '0.001, 0.9, 0'],
+  ['SGD', 'sgd', '0.01'],
+] as const) {
+  optimizerDefaults[name] = optimizerDefaults[name.toLowerCase()] = { path: ['train', factory], args };
+}
+
+// tf.train optimizers and the learning rate each takes first (tfjs-core optimizers/optimizer_constructors).
+const optimizerFactory = (name: string, defaultRate: string): Api => ({
+  part: 'core',
+  path: ['train', name],
+  kind: 'call',
+  hyperparameters: { positional: { argIndex: 0, name: 'learningRate' }, defaults: `learning rate ${defaultRate}` },
+});
+
 const fitNondeterminism =
   'its layers start from unseeded random weights (glorotNormal, orthogonal, randomUniform initializers by default)';
 
@@ -129,6 +150,13 @@ export const tfjs: Library = {
     layersModelCreator('loadLayersModel', true),
     { part: 'converter', path: ['loadGraphModel'], kind: 'call', returns: 'tfjs.GraphModel', pretrained: true },
     ...tensorApis,
+    optimizerFactory('adam', '0.001'),
+    optimizerFactory('adamax', '0.002'),
+    optimizerFactory('adadelta', '0.001'),
+    optimizerFactory('sgd', 'none: the argument is required'),
+    optimizerFactory('momentum', 'none: the argument is required'),
+    optimizerFactory('rmsprop', 'none: the argument is required'),
+    optimizerFactory('adagrad', 'none: the argument is required'),
   ],
   instances: [
     {
@@ -142,6 +170,18 @@ export const tfjs: Library = {
           training: {
             nondeterminism: fitNondeterminism,
             shuffleOption: { argIndex: 2, name: 'shuffle' },
+          },
+          hyperparameters: {
+            options: { argIndex: 2, required: ['epochs', 'batchSize'] },
+            defaults: 'epochs 1, batchSize 32',
+          },
+        },
+        {
+          name: 'compile',
+          unknownReceiverMinArgs: 1,
+          hyperparameters: {
+            stringOption: { argIndex: 0, name: 'optimizer', explicit: optimizerDefaults },
+            defaults: 'the default learning rate of that optimizer',
           },
         },
         // fitDataset has no shuffle of its own: shuffling happens on the Dataset.

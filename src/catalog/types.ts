@@ -52,6 +52,8 @@ export interface InstanceMethod {
   readonly async?: true;
   /** What the method does to tensor memory (x.dispose(), x.dataSync()). */
   readonly memory?: TensorMemoryFact;
+  /** Training settings the method should not leave to library defaults. */
+  readonly hyperparameters?: HyperparameterFact;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
   /**
@@ -116,6 +118,8 @@ export interface Api {
   readonly pretrained?: true;
   /** What the call does to tensor memory (tf.dispose, tf.keep, tf.tidy). */
   readonly memory?: TensorMemoryFact;
+  /** Training settings the call should not leave to library defaults. */
+  readonly hyperparameters?: HyperparameterFact;
   /** The call seeds Math.random for the whole process. */
   readonly seedsMathRandomGlobally?: { readonly option?: string };
 }
@@ -133,4 +137,23 @@ export interface TensorMemoryFact {
   /** The method reads the tensor's values: 'sync' blocks until the device is done; `asyncAlternative` does not. */
   readonly read?: 'sync' | 'async';
   readonly asyncAlternative?: string;
+}
+
+/** Hyperparameters whose library defaults change between versions and silently change training. */
+export interface HyperparameterFact {
+  /** The options object at `argIndex` must set these keys (`model.fit(x, y, { epochs, batchSize })`). */
+  readonly options?: { readonly argIndex: number; readonly required: readonly string[] };
+  /** A positional argument that must be given (`tf.train.adam(learningRate)`). */
+  readonly positional?: { readonly argIndex: number; readonly name: string };
+  /**
+   * An option whose string value builds a library object with default settings (`{ optimizer: 'adam' }`), mapped
+   * from each accepted string to the factory path and arguments that build the same object explicitly.
+   */
+  readonly stringOption?: {
+    readonly argIndex: number;
+    readonly name: string;
+    readonly explicit: Readonly<Record<string, { readonly path: readonly string[]; readonly args: string }>>;
+  };
+  /** The defaults, named in the message. */
+  readonly defaults: string;
 }
