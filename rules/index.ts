@@ -1,8 +1,12 @@
 // The rule map, alphabetical. test/plugin.test.ts checks it against the files in rules/.
+import noLeakySplit from './no-leaky-split.js';
 import noUnseededRandom from './no-unseeded-random.js';
 import requireDeterministicTraining from './require-deterministic-training.js';
+import requireValidationData from './require-validation-data.js';
 
 export const rules = {
+  'no-leaky-split': noLeakySplit,
   'no-unseeded-random': noUnseededRandom,
   'require-deterministic-training': requireDeterministicTraining,
+  'require-validation-data': requireValidationData,
 };
