@@ -1,0 +1,82 @@
+// Inline feature lists in ML code: each copy (training script, server) drifts from the others, and the model is served
+// inputs in a different order or with different columns than it was trained on.
+import type { TSESTree } from '@typescript-eslint/utils';
+import { defaultFeatureListNames, defaultLabelListNames, featureListOf } from '../src/analysis/feature-lists.js';
+import type { FeatureList, FeatureListOptions } from '../src/analysis/feature-lists.js';
+import { isFeatureSchemaFile, isMlModule, isTestFile, modelRoles } from '../src/analysis/ml-modules.js';
+import { createRule } from '../src/create-rule.js';
+
+export type MessageId = 'hardcodedFeatureList';
+
+type Options = [Partial<FeatureListOptions>];
+
+/** How a list is described in a message: its name, or what it is passed to. */
+export function describeFeatureList(list: FeatureList): string {
+  if (list.binding !== undefined) return `\`${list.binding}\``;
+  return list.use === 'feature-vector' ? 'used to build a feature vector' : 'passed as columns';
+}
+
+export const featureListOptionsSchema = {
+  type: 'object',
+  properties: {
+    minItems: { type: 'integer', minimum: 1, description: 'Lists with fewer string literals than this are not judged.' },
+    names: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Names that read as a feature list, matched word by word against the end of a binding name.',
+    },
+    labelNames: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Names of class and label lists; a binding name containing one is never a feature list.',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+export const defaultFeatureListOptions: FeatureListOptions = {
+  minItems: 3,
+  names: defaultFeatureListNames,
+  labelNames: defaultLabelListNames,
+};
+
+export default createRule<Options, MessageId>({
+  name: 'no-hardcoded-feature-list',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow inline feature lists outside the feature schema module',
+      recommended: 'recommended',
+    },
+    messages: {
+      hardcodedFeatureList:
+        'Inline feature list {{list}} ({{count}} names): a second copy in training or serving code drifts from this one, and the model gets columns it was not trained on. Define the list once in the feature schema module (features.ts, or settings[\'ml-debt\'].featureSchemaFiles) and import it.',
+    },
+    schema: [featureListOptionsSchema],
+    defaultOptions: [defaultFeatureListOptions],
+  },
+  create(context, [options]) {
+    if (isTestFile(context) || isFeatureSchemaFile(context)) return {};
+    const resolved = { ...defaultFeatureListOptions, ...options };
+    const lists: FeatureList[] = [];
+    function check(node: TSESTree.ArrayExpression | TSESTree.ObjectExpression): void {
+      const list = featureListOf(context, node, resolved);
+      if (list) lists.push(list);
+    }
+    return {
+      ArrayExpression: check,
+      ObjectExpression: check,
+      'Program:exit'() {
+        // Whether the module is ML code is asked once, and only when it has a candidate.
+        if (lists.length === 0 || !isMlModule(context, modelRoles)) return;
+        for (const list of lists) {
+          context.report({
+            node: list.node,
+            messageId: 'hardcodedFeatureList',
+            data: { list: describeFeatureList(list), count: list.names.length },
+          });
+        }
+      },
+    };
+  },
+});
