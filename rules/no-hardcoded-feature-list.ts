@@ -1,7 +1,7 @@
 // Inline feature lists in ML code: each copy (training script, server) drifts from the others, and the model is served
 // inputs in a different order or with different columns than it was trained on.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { defaultFeatureListNames, defaultLabelListNames, featureListOf } from '../src/analysis/feature-lists.js';
+import { defaultFeatureListOptions, describeFeatureList, featureListOf, featureListOptionsSchema } from '../src/analysis/feature-lists.js';
 import type { FeatureList, FeatureListOptions } from '../src/analysis/feature-lists.js';
 import { isFeatureSchemaFile, isMlModule, isTestFile, modelRoles } from '../src/analysis/ml-modules.js';
 import { createRule } from '../src/create-rule.js';
@@ -9,36 +9,6 @@ import { createRule } from '../src/create-rule.js';
 export type MessageId = 'hardcodedFeatureList';
 
 type Options = [Partial<FeatureListOptions>];
-
-/** How a list is described in a message: its name, or what it is passed to. */
-export function describeFeatureList(list: FeatureList): string {
-  if (list.binding !== undefined) return `\`${list.binding}\``;
-  return list.use === 'feature-vector' ? 'used to build a feature vector' : 'passed as columns';
-}
-
-export const featureListOptionsSchema = {
-  type: 'object',
-  properties: {
-    minItems: { type: 'integer', minimum: 1, description: 'Lists with fewer string literals than this are not judged.' },
-    names: {
-      type: 'array',
-      items: { type: 'string' },
-      description: 'Names that read as a feature list, matched word by word against the end of a binding name.',
-    },
-    labelNames: {
-      type: 'array',
-      items: { type: 'string' },
-      description: 'Names of class and label lists; a binding name containing one is never a feature list.',
-    },
-  },
-  additionalProperties: false,
-} as const;
-
-export const defaultFeatureListOptions: FeatureListOptions = {
-  minItems: 3,
-  names: defaultFeatureListNames,
-  labelNames: defaultLabelListNames,
-};
 
 export default createRule<Options, MessageId>({
   name: 'no-hardcoded-feature-list',

@@ -253,3 +253,35 @@ export function featureListOf(
   }
   return undefined;
 }
+
+/** How a list is described in a message: its name, or what it is passed to. */
+export function describeFeatureList(list: FeatureList): string {
+  if (list.binding !== undefined) return `\`${list.binding}\``;
+  return list.use === 'feature-vector' ? 'used to build a feature vector' : 'passed as columns';
+}
+
+/** The options schema shared by the feature-list rules. */
+export const featureListOptionsSchema = {
+  type: 'object',
+  properties: {
+    minItems: { type: 'integer', minimum: 1, description: 'Lists with fewer string literals than this are not judged.' },
+    names: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Names that read as a feature list, matched word by word against the end of a binding name.',
+    },
+    labelNames: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Names of class and label lists; a binding name containing one is never a feature list.',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+export const defaultFeatureListOptions: FeatureListOptions = {
+  minItems: 3,
+  names: defaultFeatureListNames,
+  labelNames: defaultLabelListNames,
+};
+

@@ -31,7 +31,8 @@ export function matchesAny(globs: readonly string[], file: string): boolean {
 
 /** The file's path relative to the working directory, with forward slashes, for matching settings globs. */
 export function relativeFilename(context: Context): string {
-  return path.relative(context.cwd, context.filename).split(path.sep).join('/');
+  // A relative file name (RuleTester's `file.ts`) is relative to the working directory ESLint was given, not the process's.
+  return path.relative(context.cwd, path.resolve(context.cwd, context.filename)).split(path.sep).join('/');
 }
 
 /**
