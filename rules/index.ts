@@ -4,6 +4,7 @@ import noHardcodedFeatureList from './no-hardcoded-feature-list.js';
 import noLeakySplit from './no-leaky-split.js';
 import noUnseededRandom from './no-unseeded-random.js';
 import requireDeterministicTraining from './require-deterministic-training.js';
+import requireInputValidation from './require-input-validation.js';
 import requireValidationData from './require-validation-data.js';
 
 export const rules = {
@@ -12,5 +13,6 @@ export const rules = {
   'no-leaky-split': noLeakySplit,
   'no-unseeded-random': noUnseededRandom,
   'require-deterministic-training': requireDeterministicTraining,
+  'require-input-validation': requireInputValidation,
   'require-validation-data': requireValidationData,
 };

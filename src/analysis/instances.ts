@@ -70,6 +70,7 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       const receiver = originOf(callee.object, sourceCode, seen);
       if (typeof receiver !== 'object') return undefined;
       const method = kindsById.get(receiver.kindId)?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name);
+      if (method?.returns) return { kindId: method.returns, creator: receiver.creator };
       return method?.returnsSameKind ? receiver : undefined;
     }
     case 'NewExpression':

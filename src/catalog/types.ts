@@ -48,6 +48,8 @@ export interface InstanceMethod {
   readonly name: string;
   /** The method returns another instance of the same kind (dataset.map(…).batch(…)). */
   readonly returnsSameKind?: true;
+  /** The method returns an instance of another kind (ajv's `compile` returns a validate function). */
+  readonly returns?: string;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
   /**
@@ -114,6 +116,8 @@ export interface ResultCheck {
   readonly errorIndex?: number;
   /** The result is the value or null/undefined (typia.json.isParse, ajv JTD parsers). */
   readonly truthyOnSuccess?: true;
+  /** `result instanceof …` is true on failure (arktype's `type.errors`). */
+  readonly errorInstanceOf?: true;
   /** Functions that test the result: true means valid (fp-ts `isRight`) or invalid (`isLeft`). */
   readonly validWhenCallTrue?: readonly string[];
   readonly invalidWhenCallTrue?: readonly string[];
