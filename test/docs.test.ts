@@ -42,7 +42,8 @@ function lint(id: string, example: Example): Linter.LintMessage[] {
     example.code,
     [
       {
-        files: ['**/*'],
+        // A pattern ending in `*` alone does not make a .ts file lintable ("No matching configuration found").
+        files: ['**/*.{js,jsx,ts,tsx}'],
         plugins: { 'ml-debt': plugin as never },
         // JavaScript examples go through espree, so the untyped path (no parser services) is what they prove.
         languageOptions: { sourceType: 'module', ...(typescript ? { parser: tsParser } : {}) },

@@ -28,9 +28,10 @@ export const defaultFeatureSchemaFiles: readonly string[] = [
   '**/schemas/**',
 ];
 
-/** The default test files: *.test.*, *.spec.*, and files under test/, tests/ or __tests__/. */
+/** The default test files: *.test.*, *.spec.*, *_test.*, and files under test/, tests/ or __tests__/. */
 export const defaultTestFiles: readonly string[] = [
   `**/*.{test,spec}.${scriptExtensions}`,
+  `**/*_test.${scriptExtensions}`,
   '**/{test,tests,__tests__}/**',
 ];
 

@@ -99,8 +99,8 @@ class TaintAnalysis {
         source.node.type === 'Identifier' &&
         parent !== undefined &&
         !(parent.type === 'MemberExpression' && parent.property === source.node) &&
-        this.variableOf(source.node as TSESTree.Identifier)?.identifiers.includes(source.node as TSESTree.Identifier);
-      if (isBinding) this.taint(source.node as TSESTree.Identifier, source);
+        this.variableOf(source.node)?.identifiers.includes(source.node);
+      if (isBinding) this.taint(source.node, source);
       else this.sourceNodes.set(source.node, source);
     }
     this.collect(root);
@@ -162,7 +162,7 @@ class TaintAnalysis {
         return next(node.consequent) ?? next(node.alternate);
       case 'LogicalExpression':
       case 'BinaryExpression':
-        return node.operator === 'instanceof' || node.operator === 'in' || /^[=!<>]/u.test(node.operator) ? undefined : next(node.left as TSESTree.Node) ?? next(node.right);
+        return node.operator === 'instanceof' || node.operator === 'in' || /^[=!<>]/u.test(node.operator) ? undefined : next(node.left) ?? next(node.right);
       case 'UnaryExpression':
         return node.operator === '+' || node.operator === '-' ? next(node.argument) : undefined;
       case 'NewExpression':
@@ -290,14 +290,14 @@ class TaintAnalysis {
         return false;
       case 'BinaryExpression': {
         if (node.operator === 'instanceof') {
-          const result = this.resultOf(node.left as TSESTree.Node, origin);
+          const result = this.resultOf(node.left, origin);
           return result?.role === 'result' && result.validation.fact.check?.errorInstanceOf === true && !outcome;
         }
         // `x == null`, `x === undefined` are "x is falsy"; `!=`/`!==` the opposite.
         const other = node.right.type === 'Literal' && node.right.value === null ? node.left : node.right.type === 'Identifier' && node.right.name === 'undefined' ? node.left : undefined;
         if (!other) return false;
         const negated = node.operator === '==' || node.operator === '===';
-        return this.implies(other as TSESTree.Node, negated ? !outcome : outcome, origin);
+        return this.implies(other, negated ? !outcome : outcome, origin);
       }
       case 'CallExpression': {
         const validation = this.validations.find((candidate) => candidate.call === node);
