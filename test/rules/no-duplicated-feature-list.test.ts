@@ -4,8 +4,8 @@ import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 const typedRuleTester = createTypedRuleTester();
 const tfjs = "import * as tf from '@tensorflow/tfjs';\n";
 const notTests = { 'ml-debt': { testFiles: [] } };
-// RuleTester lints from test/fixtures (paths are relative to it). The fixture program holds feature-lists/train.ts, serve.ts and model.test.ts besides the file under test.
-const fixtureTests = { 'ml-debt': { testFiles: ['feature-lists/*.test.ts'] } };
+// RuleTester lints from test/fixtures (paths are relative to it). The fixture program holds feature-lists/train.ts, serve.ts and model_test.ts besides the file under test.
+const fixtureTests = { 'ml-debt': { testFiles: ['feature-lists/*_test.ts'] } };
 
 typedRuleTester.run('no-duplicated-feature-list', rule, {
   valid: [
@@ -42,7 +42,7 @@ typedRuleTester.run('no-duplicated-feature-list', rule, {
       name: 'a list used to build a feature vector',
       code: `${tfjs}export function input(row: Record<string, number>) {\n  return tf.tensor2d([['age', 'income', 'region'].map((k) => row[k])]);\n}`,
       settings: notTests,
-      errors: [{ messageId: 'duplicatedFeatureList', line: 3, data: { list: 'used to build a feature vector', module: 'feature-lists/model.test.ts', line: 2, more: '' } }],
+      errors: [{ messageId: 'duplicatedFeatureList', line: 3, data: { list: 'used to build a feature vector', module: 'feature-lists/model_test.ts', line: 2, more: '' } }],
     },
     {
       name: 'options: minItems and names',
