@@ -32,7 +32,9 @@ function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry:
       if (api.part !== mount.part || !select.every((key, index) => api.path[index] === key)) continue;
       let node = moduleNode;
       for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) node = node[key] ??= {} as TraceNode;
-      node[leafKey[api.kind]] = { library, api };
+      const leaf = leafKey[api.kind];
+      const existing = node[leaf];
+      node[leaf] = { library, api: existing ? { ...existing.api, ...api } : api };
     }
   }
 }
