@@ -32,11 +32,9 @@ function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry:
       if (api.part !== mount.part || !select.every((key, index) => api.path[index] === key)) continue;
       let node = moduleNode;
       for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) node = node[key] ??= {} as TraceNode;
-      // One API, one entry: a second entry at the same place would silently drop the first one's facts.
-      if (node[leafKey[api.kind]]) {
-        throw new Error(`catalog: ${library.id} declares ${entry.name} ${api.path.join('.')} (${api.kind}) twice`);
-      }
-      node[leafKey[api.kind]] = { library, api };
+      const leaf = leafKey[api.kind];
+      const existing = node[leaf];
+      node[leaf] = { library, api: existing ? { ...existing.api, ...api } : api };
     }
   }
 }

@@ -8,22 +8,51 @@ export interface MlDebtSettings {
   readonly mlModules: readonly string[];
   /** Modules that seed Math.random for the whole process; importing one makes a module's training reproducible. */
   readonly seedModules: readonly string[];
-  /** Globs of test files, where random inputs and throwaway training runs are deliberate. */
+  /** Globs of the feature schema module(s): the one place where feature lists belong. */
+  readonly featureSchemaFiles: readonly string[];
+  /** Globs of test files, where inline feature lists and training without validation data are expected. */
   readonly testFiles: readonly string[];
+  /** Functions (`predictChurn`, or `modelService.predict` as written) that feed their arguments to a model. */
+  readonly modelInputSinks: readonly string[];
+  /** Functions (`validateRequest`, or `schemas.check` as written) that validate their first argument or throw. */
+  readonly inputValidators: readonly string[];
 }
+
+const scriptExtensions = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
+/** The default feature schema modules: features.ts, *.schema.ts, anything under a schema/ folder. */
+export const defaultFeatureSchemaFiles: readonly string[] = [
+  `**/features.${scriptExtensions}`,
+  `**/*.schema.${scriptExtensions}`,
+  '**/schema/**',
+  '**/schemas/**',
+];
+
+/** The default test files: *.test.*, *.spec.*, *_test.*, *_spec.*, and files under test/, tests/ or __tests__/. */
+export const defaultTestFiles: readonly string[] = [
+  `**/*.{test,spec}.${scriptExtensions}`,
+  `**/*_{test,spec}.${scriptExtensions}`,
+  '**/{test,tests,__tests__}/**',
+];
 
 const defaults: MlDebtSettings = {
   mlFiles: [],
   mlModules: [],
   seedModules: [],
-  testFiles: ['**/*.{test,spec}.*', '**/*_{test,spec}.*', '**/__tests__/**', '**/test/**', '**/tests/**'],
+  featureSchemaFiles: defaultFeatureSchemaFiles,
+  testFiles: defaultTestFiles,
+  modelInputSinks: [],
+  inputValidators: [],
 };
 
 const keys: Record<keyof MlDebtSettings, string> = {
   mlFiles: 'an array of glob strings',
   mlModules: 'an array of module specifiers',
   seedModules: 'an array of module specifiers or paths',
+  featureSchemaFiles: 'an array of glob strings',
   testFiles: 'an array of glob strings',
+  modelInputSinks: 'an array of function names',
+  inputValidators: 'an array of function names',
 };
 
 /** A user's configuration mistake: ESLint prints `stack`, so it is the one-line message, not a trace. */

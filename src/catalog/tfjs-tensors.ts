@@ -82,9 +82,6 @@ const reads: readonly InstanceMethod[] = [
   { name: 'bytes', async: true, memory: { read: 'async' } },
 ];
 
-const predictions = (names: readonly string[], async = false): InstanceMethod[] =>
-  names.map((name) => ({ name, returns: 'tfjs.Tensor', ...(async ? { async: true as const } : {}) }));
-
 export const tensorInstances: readonly InstanceKind[] = [
   {
     id: 'tfjs.Tensor',
@@ -102,13 +99,5 @@ export const tensorInstances: readonly InstanceKind[] = [
     typePackages: ['@tensorflow/tfjs-core'],
     methods: [{ name: 'startScope', memory: { opensScope: true } }],
   },
-  {
-    id: 'tfjs.GraphModel',
-    typeNames: ['GraphModel'],
-    typePackages: ['@tensorflow/tfjs-converter'],
-    methods: [...predictions(['predict', 'execute']), ...predictions(['predictAsync', 'executeAsync'], true)],
-  },
 ];
 
-/** LayersModel methods that return tensors; tfjs.ts adds them to its LayersModel kind. */
-export const layersModelPredictions: readonly InstanceMethod[] = predictions(['predict', 'predictOnBatch', 'evaluate']);

@@ -1,5 +1,5 @@
 // TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data (see reference §1).
-import { layersModelPredictions, tensorApis, tensorInstances } from './tfjs-tensors.js';
+import { tensorApis, tensorInstances } from './tfjs-tensors.js';
 import type { Api, EntryPoint, Library, Mount, SeedPosition } from './types.js';
 
 const everything: readonly Mount[] = [
@@ -11,6 +11,7 @@ const everything: readonly Mount[] = [
 
 const modules: readonly EntryPoint[] = [
   { name: '@tensorflow/tfjs', esm: true, mounts: everything },
+  // tfjs-node adds the `node` namespace (decodeImage, …) to everything tfjs exports.
   { name: '@tensorflow/tfjs-node', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
   { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
   { name: '@tensorflow/tfjs-core', esm: true, mounts: [{ part: 'core' }] },
@@ -109,6 +110,16 @@ const optimizerFactory = (name: string, defaultRate: string): Api => ({
   hyperparameters: { positional: { argIndex: 0, name: 'learningRate' }, defaults: `learning rate ${defaultRate}` },
 });
 
+// Tensors built from raw values: where request data turns into model input (reference §1.8).
+const tensorFromValues = (part: string, path: readonly string[]): Api => ({
+  part,
+  path,
+  kind: 'call',
+  modelInput: { kind: 'tensor', args: [0] },
+});
+
+const inference = { kind: 'inference', args: [0] } as const;
+
 const fitNondeterminism =
   'its layers start from unseeded random weights (glorotNormal, orthogonal, randomUniform initializers by default)';
 
@@ -157,6 +168,22 @@ export const tfjs: Library = {
     optimizerFactory('momentum', 'none: the argument is required'),
     optimizerFactory('rmsprop', 'none: the argument is required'),
     optimizerFactory('adagrad', 'none: the argument is required'),
+    { part: 'converter', path: ['loadGraphModelSync'], kind: 'call', returns: 'tfjs.GraphModel' },
+    // Model input: tensors built from values (tfjs-core ops) and decoded images (tfjs-node).
+    ...['tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d', 'tensor5d', 'tensor6d', 'scalar'].map((name) =>
+      tensorFromValues('core', [name]),
+    ),
+    ...['decodeImage', 'decodeJpeg', 'decodePng', 'decodeBmp', 'decodeGif'].map((name) => tensorFromValues('node', [name])),
+    // tf.data.csv names its columns in `columnNames` and configures them by key in `columnConfigs` (reference §1.5).
+    {
+      part: 'data',
+      path: ['csv'],
+      kind: 'call',
+      columnSelection: [
+        { argIndex: 1, option: 'columnNames' },
+        { argIndex: 1, option: 'columnConfigs', keys: { labelFlag: 'isLabel' } },
+      ],
+    },
   ],
   instances: [
     {
@@ -175,6 +202,11 @@ export const tfjs: Library = {
             options: { argIndex: 2, required: ['epochs', 'batchSize'] },
             defaults: 'epochs 1, batchSize 32',
           },
+          heldOutData: {
+            argIndex: 2,
+            options: ['validationSplit', 'validationData'],
+            fix: 'pass `validationSplit: 0.2` (the last 20% of the rows) or `validationData: [xVal, yVal]`',
+          },
         },
         {
           name: 'compile',
@@ -185,11 +217,32 @@ export const tfjs: Library = {
           },
         },
         // fitDataset has no shuffle of its own: shuffling happens on the Dataset.
-        { name: 'fitDataset', unknownReceiverMinArgs: 2, training: { nondeterminism: fitNondeterminism } },
-        ...layersModelPredictions,
+        {
+          name: 'fitDataset',
+          unknownReceiverMinArgs: 2,
+          training: { nondeterminism: fitNondeterminism },
+          heldOutData: {
+            argIndex: 1,
+            options: ['validationData'],
+            fix: 'pass `validationData: validationDataset` (fitDataset has no validationSplit)',
+          },
+        },
+        ...['predict', 'predictOnBatch', 'execute'].map((name) => ({ name, returns: 'tfjs.Tensor', modelInput: inference })),
+        { name: 'evaluate', returns: 'tfjs.Tensor' },
       ],
     },
     ...tensorInstances,
+    {
+      id: 'tfjs.GraphModel',
+      typeNames: ['GraphModel'],
+      typePackages: ['@tensorflow/tfjs-converter'],
+      methods: ['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({
+        name,
+        returns: 'tfjs.Tensor',
+        ...(name.endsWith('Async') ? { async: true as const } : {}),
+        modelInput: inference,
+      })),
+    },
     {
       id: 'tfjs.Dataset',
       typeNames: ['Dataset', 'CSVDataset'],
@@ -206,10 +259,15 @@ export const tfjs: Library = {
               fix: "pass a seed string as the second argument: dataset.shuffle(bufferSize, '42')",
             },
           },
+          // Every iterator draws a fresh order, seeded or not and even with reshuffleEachIteration false (reference §1.5).
+          reshufflesEachIteration: true,
         },
-        ...['map', 'mapAsync', 'filter', 'batch', 'take', 'skip', 'repeat', 'prefetch', 'concatenate', 'unbatch'].map(
-          (name) => ({ name, returnsSameKind: true as const }),
-        ),
+        { name: 'take', returnsSameKind: true, positionalSplit: 'head' },
+        { name: 'skip', returnsSameKind: true, positionalSplit: 'rest' },
+        ...['map', 'mapAsync', 'filter', 'batch', 'repeat', 'prefetch', 'concatenate', 'unbatch'].map((name) => ({
+          name,
+          returnsSameKind: true as const,
+        })),
       ],
     },
   ],

@@ -40,13 +40,15 @@ export interface InstanceKind {
   /** …declared in one of these packages. */
   readonly typePackages: readonly string[];
   readonly methods: readonly InstanceMethod[];
+  /** What calling the instance itself does. */
+  readonly call?: InstanceCall;
 }
 
 export interface InstanceMethod {
   readonly name: string;
   /** The method returns another instance of the same kind (dataset.map(…).batch(…)). */
   readonly returnsSameKind?: true;
-  /** The method returns an instance of another kind (model.predict returns a tfjs.Tensor). */
+  /** The method returns an instance of another kind (model.predict returns a tfjs.Tensor; ajv's compile, a validator). */
   readonly returns?: string;
   /** The method returns a Promise (of its `returns` kind, if any). */
   readonly async?: true;
@@ -61,6 +63,79 @@ export interface InstanceMethod {
    * receiver's origin is unknown (a model built by a helper), as long as the module imports the library.
    */
   readonly unknownReceiverMinArgs?: number;
+  /** A training call and the options that hold out validation data, so a run without them has no overfitting signal. */
+  readonly heldOutData?: HeldOutDataFact;
+  /** Each iteration of the result draws a new order (tf.data shuffle), so rows carved from it by position move between parts. */
+  readonly reshufflesEachIteration?: true;
+  /** Carves rows by position: 'head' keeps the first k (take), 'rest' drops them (skip); a pair of them is a split. */
+  readonly positionalSplit?: 'head' | 'rest';
+  /** The call feeds data to a model (tensor construction, inference): untrusted input must be validated before it. */
+  readonly modelInput?: ModelInputFact;
+  /** The call validates a value against a schema. */
+  readonly validation?: ValidationFact;
+  /** The call selects, drops or names data-frame columns: a literal list there is a feature list. */
+  readonly columnSelection?: readonly ColumnSelectionFact[];
+}
+
+/** Calling an instance itself (a transformers.js pipeline, an ajv validate function) means something. */
+export interface InstanceCall {
+  readonly modelInput?: ModelInputFact;
+  readonly validation?: ValidationFact;
+}
+
+export interface HeldOutDataFact {
+  /** The options argument. */
+  readonly argIndex: number;
+  /** Any of these options holds data out (validationSplit, validationData). */
+  readonly options: readonly string[];
+  /** What to write, for the message. */
+  readonly fix: string;
+}
+
+export interface ModelInputFact {
+  /** 'tensor' builds a tensor from raw values; 'inference' runs a model on its input. */
+  readonly kind: 'tensor' | 'inference';
+  /** The arguments that carry the data ('all' when the position depends on the overload, as in `new ort.Tensor`). */
+  readonly args: readonly number[] | 'all';
+}
+
+/**
+ * How a validation call tells that a value is valid (reference §9):
+ * 'throws' — the call throws on invalid input, so its result and the value after it are valid;
+ * 'result' — it returns a result that is valid only where `check` was tested;
+ * 'guard' — it returns a boolean: the value is valid where the call tested true.
+ */
+export interface ValidationFact {
+  readonly mode: 'throws' | 'result' | 'guard';
+  /** The argument that is validated. */
+  readonly dataArg: number;
+  readonly check?: ResultCheck;
+}
+
+/** How a 'result' is checked: a success flag, an error property, an error tuple element, or the result itself. */
+export interface ResultCheck {
+  /** Property that is truthy on success (zod and valibot `success`). */
+  readonly successProperty?: string;
+  /** Property that is truthy on failure (joi `error`). */
+  readonly errorProperty?: string;
+  /** Tuple element that is truthy on failure (superstruct `[error, value]`). */
+  readonly errorIndex?: number;
+  /** The result is the value or null/undefined (typia.json.isParse, ajv JTD parsers). */
+  readonly truthyOnSuccess?: true;
+  /** `result instanceof …` is true on failure (arktype's `type.errors`). */
+  readonly errorInstanceOf?: true;
+  /** Functions that test the result: true means valid (fp-ts `isRight`) or invalid (`isLeft`). */
+  readonly validWhenCallTrue?: readonly string[];
+  readonly invalidWhenCallTrue?: readonly string[];
+}
+
+/** Where a column-selecting call takes its column names. */
+export interface ColumnSelectionFact {
+  readonly argIndex: number;
+  /** The option holding the list (`columns`); absent when the argument is the list itself. */
+  readonly option?: string;
+  /** The option is an object whose keys are the columns (tf.data.csv `columnConfigs`); `labelFlag` marks label columns. */
+  readonly keys?: { readonly labelFlag?: string };
 }
 
 /** Where a seed goes and which literal values do not count as one. */
@@ -107,6 +182,10 @@ export interface TrainingFact {
   readonly shuffleOption?: { readonly argIndex: number; readonly name: string };
 }
 
+/**
+ * One call, construction or read of a library. Several entries may name the same path and kind: their facts combine,
+ * so each concern (loading, inference, randomness) can keep its own entry.
+ */
 export interface Api {
   readonly part: string;
   readonly path: readonly string[];
@@ -122,6 +201,9 @@ export interface Api {
   readonly hyperparameters?: HyperparameterFact;
   /** The call seeds Math.random for the whole process. */
   readonly seedsMathRandomGlobally?: { readonly option?: string };
+  readonly modelInput?: ModelInputFact;
+  readonly validation?: ValidationFact;
+  readonly columnSelection?: readonly ColumnSelectionFact[];
 }
 
 /** How a call relates to GPU/native tensor memory that garbage collection does not free. */
