@@ -1,9 +1,10 @@
-// Blocking tensor reads (dataSync, arraySync, bufferSync) where the thread must not block: async code, animation
-// frames and event callbacks.
+// Blocking tensor reads (dataSync, arraySync, bufferSync) where the thread must not block: request handlers, async
+// code, animation frames and event callbacks.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../src/analysis/ast-walk.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { classifyMethodCall } from '../src/analysis/instances.js';
+import { findEnclosingHandler } from '../src/analysis/request-handlers.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -62,7 +63,7 @@ export default createRule<[], MessageId>({
         let fn: TSESTree.Node | undefined = node.parent;
         while (fn && !isFunctionNode(fn)) fn = fn.parent;
         if (!fn) return;
-        const where = nonBlockingContext(fn);
+        const where = findEnclosingHandler(context, node) ? 'a request handler' : nonBlockingContext(fn);
         if (!where) return;
         const receiver = sourceCode.getText(node.callee.object);
         context.report({

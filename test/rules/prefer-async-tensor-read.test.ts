@@ -51,6 +51,11 @@ ruleTester.run('prefer-async-tensor-read', rule, {
       ],
     },
     {
+      name: 'a synchronous Express handler',
+      code: `${tfjs}import express from 'express';\nconst app = express();\napp.get('/p', (req, res) => {\n  res.json(model.predict(tf.tensor([1])).dataSync());\n});`,
+      errors: [{ messageId: 'blockingRead', data: { call: 'model.predict(…).dataSync()', context: 'a request handler', receiver: 'model.predict(tf.tensor([1]))', alternative: 'data' }, suggestions: [] }],
+    },
+    {
       name: 'a requestAnimationFrame loop (no suggestion: the callback is not async)',
       code: `${tfjs}function loop() {\n  requestAnimationFrame(() => {\n    draw(detector.predict(frame()).dataSync());\n  });\n}`,
       errors: [{ messageId: 'blockingRead', data: { call: 'detector.predict(…).dataSync()', context: 'an animation-frame callback', receiver: 'detector.predict(frame())', alternative: 'data' }, suggestions: [] }],
