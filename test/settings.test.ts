@@ -25,10 +25,37 @@ describe("settings['ml-debt']", () => {
   it.each([
     ['a string instead of an object', 'src/seed.ts', "settings['ml-debt'] must be an object; got \"src/seed.ts\"."],
     ['an array instead of an object', ['x'], "settings['ml-debt'] must be an object; got an array."],
-    ['an unknown key', { seedModule: ['x'] }, "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules."],
+    [
+      'an unknown key',
+      { seedModule: ['x'] },
+      "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules, artifactLoaders, allowedModelIds, floatingModelIds.",
+    ],
     ['a string where a list belongs', { seedModules: 'src/seed.ts' }, "settings['ml-debt'].seedModules must be an array of module specifiers or paths; got \"src/seed.ts\"."],
     ['a list with a non-string', { mlFiles: ['ok/**', 3] }, "settings['ml-debt'].mlFiles must be an array of glob strings; got an array."],
     ['an empty string', { mlModules: [''] }, "settings['ml-debt'].mlModules must be an array of module specifiers; got an array."],
+    [
+      'a loader without a name',
+      { artifactLoaders: [{ module: '@acme/models' }] },
+      "settings['ml-debt'].artifactLoaders must be an array of { module, name, argIndex?, action?: 'load' | 'save' } objects; got an array.",
+    ],
+    [
+      'a loader with a negative argIndex',
+      { artifactLoaders: [{ module: '@acme/models', name: 'load', argIndex: -1 }] },
+      "settings['ml-debt'].artifactLoaders must be an array of { module, name, argIndex?, action?: 'load' | 'save' } objects; got an array.",
+    ],
+    [
+      'a loader with an unknown action',
+      { artifactLoaders: [{ module: '@acme/models', name: 'load', action: 'read' }] },
+      "settings['ml-debt'].artifactLoaders must be an array of { module, name, argIndex?, action?: 'load' | 'save' } objects; got an array.",
+    ],
+    [
+      'a loader with an unknown key',
+      { artifactLoaders: [{ module: '@acme/models', name: 'load', path: 0 }] },
+      "settings['ml-debt'].artifactLoaders must be an array of { module, name, argIndex?, action?: 'load' | 'save' } objects; got an array.",
+    ],
+    ['a loader object instead of a list', { artifactLoaders: { module: 'x', name: 'y' } }, "settings['ml-debt'].artifactLoaders must be an array of { module, name, argIndex?, action?: 'load' | 'save' } objects; got object."],
+    ['model ids as a string', { allowedModelIds: 'gpt-4o' }, "settings['ml-debt'].allowedModelIds must be an array of model ids; got \"gpt-4o\"."],
+    ['a non-string floating id', { floatingModelIds: [4] }, "settings['ml-debt'].floatingModelIds must be an array of model ids; got an array."],
   ])('rejects %s with a message naming the key', (_case, settings, message) => {
     const error = thrownBy(lintWith(settings));
     expect(error.name).toBe('MlDebtSettingsError');
@@ -42,6 +69,13 @@ describe("settings['ml-debt']", () => {
 
   it('accepts valid settings and no settings at all', () => {
     expect(lintWith({ mlFiles: ['**/*.ml.ts'], mlModules: ['@acme/ml'], seedModules: ['src/seed.ts'] })).not.toThrow();
+    expect(
+      lintWith({
+        artifactLoaders: [{ module: 'src/models.ts', name: 'ModelStore.load' }, { module: '@acme/ml', name: 'save', argIndex: 1, action: 'save' }],
+        allowedModelIds: ['gpt-4o'],
+        floatingModelIds: ['acme-chat'],
+      }),
+    ).not.toThrow();
     expect(lintWith(undefined)).not.toThrow();
   });
 });
