@@ -1,6 +1,7 @@
 // Does a model path or URL name one version of the artifact, or whatever is there today? Judged on its known text;
 // a part the file cannot determine may carry the version, so it is never held against the path.
 import { browserStoreSchemes, modelHubHosts } from '../catalog/index.js';
+import { MlDebtSettingsError } from './settings.js';
 import { isFullyKnown, patternText } from './static-strings.js';
 import type { StringPattern } from './static-strings.js';
 
@@ -104,7 +105,14 @@ export function judgeArtifactPath(pattern: StringPattern, judgement: PathJudgeme
   return isFullyKnown(pattern) ? { verdict: 'unversioned' } : { verdict: 'unknown' };
 }
 
-/** Compiles a version pattern the way the rule applies it: per path segment, case-insensitively. */
-export function compileVersionPattern(source: string): RegExp {
-  return new RegExp(source, 'iu');
+/**
+ * Compiles a version pattern the way the rule applies it: per path segment, case-insensitively. A pattern that does
+ * not compile is the user's configuration mistake: one line naming the option, not a trace.
+ */
+export function compileVersionPattern(source: string, optionName: string): RegExp {
+  try {
+    return new RegExp(source, 'iu');
+  } catch (error) {
+    throw new MlDebtSettingsError(`${optionName} is not a valid regular expression: ${(error as Error).message}.`);
+  }
 }
