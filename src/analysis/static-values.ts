@@ -72,9 +72,14 @@ function writesStaticField(classNode: ClassNode, name: string, scope: Scope): bo
       }
     }
   }
-  // Writes from outside the class, through its name.
-  if (!classNode.id) return false;
-  const variable = findVariable(scope as never, classNode.id) as TSESLint.Scope.Variable | null;
+  // Writes from outside the class, through its name (or the const a class expression is assigned to): the binding
+  // outside the class, not the class's inner one.
+  const declarator = classNode.parent.type === 'VariableDeclarator' ? classNode.parent.id : undefined;
+  const outerName = classNode.id?.name ?? (declarator?.type === 'Identifier' ? declarator.name : undefined);
+  if (!outerName) return false;
+  let outer: Scope | null = scope;
+  while (outer && outer.block.range[0] >= classNode.range[0] && outer.block.range[1] <= classNode.range[1]) outer = outer.upper;
+  const variable = outer ? (findVariable(outer as never, outerName) as TSESLint.Scope.Variable | null) : null;
   return (variable?.references ?? []).some((reference) => {
     const parent = reference.identifier.parent;
     return (

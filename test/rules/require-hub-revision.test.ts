@@ -34,6 +34,18 @@ ruleTester.run('require-hub-revision', rule, {
       code: `${hf}function run(pipeline) { return pipeline('fill-mask', 'Xenova/bert'); }`,
     },
     {
+      name: 'a static class field written from outside the class is not resolved',
+      code: `${hf}class P { static model = 'Xenova/bert'; }\nP.model = choose();\nawait pipeline('fill-mask', P.model);`,
+    },
+    {
+      name: 'a class expression whose static field is written through its const',
+      code: `${hf}const P = class { static model = 'Xenova/bert'; static get() { return pipeline('fill-mask', this.model); } };\nP.model = choose();`,
+    },
+    {
+      name: 'an instance field is not resolved (constructors may change it)',
+      code: `${hf}class P { model = 'Xenova/bert'; load() { return pipeline('fill-mask', this.model); } }`,
+    },
+    {
       name: '@huggingface/hub download pinned to a commit',
       code: `import { downloadFile } from '@huggingface/hub';\nawait downloadFile({ repo: 'Xenova/bert', path: 'config.json', revision: '${sha}' });`,
     },
@@ -133,6 +145,11 @@ ruleTester.run('require-hub-revision', rule, {
       name: 'a static class field read in a static method (the singleton pattern)',
       code: `${hf}class Pipeline {\n  static model_id = 'onnx-community/Qwen3-0.6B-ONNX';\n  static async getInstance() {\n    this.tokenizer ??= AutoTokenizer.from_pretrained(this.model_id);\n  }\n}`,
       errors: [{ messageId: 'missingRevision', line: 5, data: { name: 'AutoTokenizer.from_pretrained', repo: 'onnx-community/Qwen3-0.6B-ONNX' } }],
+    },
+    {
+      name: 'a static class field read through the class name',
+      code: `${hf}class Embedder { static MODEL = 'Xenova/bge-small-en-v1.5'; }\nawait pipeline('feature-extraction', Embedder.MODEL);`,
+      errors: [{ messageId: 'missingRevision', line: 3, data: { name: 'pipeline', repo: 'Xenova/bge-small-en-v1.5' } }],
     },
     {
       name: 'remote models switched back on is not an exemption',
