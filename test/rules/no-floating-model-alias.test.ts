@@ -25,6 +25,7 @@ ruleTester.run('no-floating-model-alias', rule, {
     { name: 'an Azure client names a deployment', code: "import { AzureOpenAI } from 'openai';\nconst client = new AzureOpenAI({ deployment });\nawait client.chat.completions.create({ model: 'gpt-4o', messages });" },
     { name: 'a client-like object in a module that does not import an SDK', code: "export const ask = (client) => client.chat.completions.create({ model: 'gpt-4o', messages });" },
     { name: 'a method path that is not the SDK’s', code: `${openai}await client.chat.create({ model: 'gpt-4o' });` },
+    { name: 'a parameter that shadows the provider', code: "import { openai } from '@ai-sdk/openai';\nexport const pick = (openai) => openai('gpt-4o');" },
     { name: 'a local function named openai', code: "const openai = (id) => id;\nopenai('gpt-4o');" },
     { name: 'LangChain with a dated snapshot', code: "import { ChatOpenAI } from '@langchain/openai';\nconst llm = new ChatOpenAI({ model: 'gpt-4o-mini-2024-07-18' });" },
     { name: 'an unknown provider', code: "import { mistral } from '@ai-sdk/mistral';\nmistral('mistral-large-latest');" },

@@ -19,6 +19,7 @@ ruleTester.run('no-insecure-artifact-url', rule, {
     { name: 'an http URL that is not an artifact', code: `${tfjs}await fetch('http://example.com/api');\nconst u = 'http://example.com/model.json';` },
     { name: 'a hub repository id is not a URL', code: "import { pipeline } from '@huggingface/transformers';\nawait pipeline('fill-mask', 'http-models/bert');" },
     { name: 'a save on something that is not shown to be a model', code: `${tfjs}const doc = makeDoc();\nawait doc.save('report.txt');` },
+    { name: 'a parameter that shadows the import', code: `${tfjs}export const load = (tf) => tf.loadLayersModel('http://example.com/model.json');` },
     { name: 'a local loader of the same name', code: "const tf = { loadLayersModel: (u) => u };\ntf.loadLayersModel('http://example.com/model.json');" },
   ],
   invalid: [
@@ -146,6 +147,19 @@ ruleTester.run('no-insecure-artifact-url', rule, {
       code: "import load from '@acme/models';\nload('http://models.example.com/v2/churn.onnx');",
       settings: { 'ml-debt': { artifactLoaders: [{ module: '@acme/models', name: 'default' }] } },
       errors: [{ messageId: 'insecureArtifactUrl', data: { name: 'load', url: 'http://models.example.com/v2/churn.onnx', host: 'models.example.com' }, suggestions: [{ messageId: 'useHttps', output: "import load from '@acme/models';\nload('https://models.example.com/v2/churn.onnx');" }] }],
+    },
+    {
+      name: 'an aliased named import',
+      code: "import { loadGraphModel as loadGraph } from '@tensorflow/tfjs-converter';\nloadGraph('http://models.example.com/v1/model.json');",
+      errors: [{ messageId: 'insecureArtifactUrl', data: { name: 'loadGraph', url: 'http://models.example.com/v1/model.json', host: 'models.example.com' }, suggestions: [{ messageId: 'useHttps', output: "import { loadGraphModel as loadGraph } from '@tensorflow/tfjs-converter';\nloadGraph('https://models.example.com/v1/model.json');" }] }],
+    },
+    {
+      name: 'the tf and ort globals of script-tag pages',
+      code: "tf.loadLayersModel('http://models.example.com/v1/model.json');\nort.InferenceSession.create('http://models.example.com/v1/model.onnx');",
+      errors: [
+        { messageId: 'insecureArtifactUrl', line: 1, data: { name: 'tf.loadLayersModel', url: 'http://models.example.com/v1/model.json', host: 'models.example.com' }, suggestions: [{ messageId: 'useHttps', output: "tf.loadLayersModel('https://models.example.com/v1/model.json');\nort.InferenceSession.create('http://models.example.com/v1/model.onnx');" }] },
+        { messageId: 'insecureArtifactUrl', line: 2, data: { name: 'ort.InferenceSession.create', url: 'http://models.example.com/v1/model.onnx', host: 'models.example.com' }, suggestions: [{ messageId: 'useHttps', output: "tf.loadLayersModel('http://models.example.com/v1/model.json');\nort.InferenceSession.create('https://models.example.com/v1/model.onnx');" }] },
+      ],
     },
     {
       name: 'TypeScript syntax',

@@ -50,6 +50,7 @@ ruleTester.run('no-unversioned-artifact', rule, {
       code: `${tfjs}const doc = makeDoc();\nawait doc.save('report');`,
     },
     { name: 'save in a module that does not import tfjs', code: "export const persist = (model) => model.save('file://./model');" },
+    { name: 'a parameter that shadows the import', code: `${tfjs}export const load = (tf) => tf.loadLayersModel('https://models.example.com/model.json');` },
     { name: 'a local loadLayersModel', code: "const tf = { loadLayersModel: (url) => url };\ntf.loadLayersModel('model.json');" },
     {
       name: 'a version pattern of your own',
@@ -178,6 +179,11 @@ ruleTester.run('no-unversioned-artifact', rule, {
         { messageId: 'unversionedLoad', line: 2, data: { name: 'InferenceSession.create', does: 'loads', path: './model.onnx' } },
         { messageId: 'unversionedLoad', line: 4, data: { name: 'ortWeb.InferenceSession.create', does: 'loads', path: '/model.onnx' } },
       ],
+    },
+    {
+      name: 'the ort global of a script-tag page',
+      code: "const session = await ort.InferenceSession.create('https://models.example.com/churn/model.onnx');",
+      errors: [{ messageId: 'unversionedLoad', data: { name: 'ort.InferenceSession.create', does: 'loads', path: 'https://models.example.com/churn/model.onnx' } }],
     },
     {
       name: 'an aliased named import',
