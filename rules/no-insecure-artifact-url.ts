@@ -1,9 +1,8 @@
 // Models, tokenizers and WASM binaries fetched over plain http from another host can be swapped by anyone on the
 // network path (CWE-494): require https unless the host is this machine.
 import type { ArtifactUse } from '../src/analysis/artifact-references.js';
-import { getInstanceArtifactUse, getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
+import { getInstanceArtifactUse, getLibraryArtifactUses, resolveArtifactPaths } from '../src/analysis/artifact-references.js';
 import { findInsecureUrl } from '../src/analysis/insecure-urls.js';
-import { resolveStringPatterns } from '../src/analysis/static-strings.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'insecureArtifactUrl' | 'useHttps';
@@ -28,8 +27,8 @@ export default createRule<[], MessageId>({
     const instanceUses: ArtifactUse[] = [];
 
     function check(use: ArtifactUse): void {
-      if (use.fact.naming === 'hub-repo' || typeof use.value !== 'object') return;
-      for (const pattern of resolveStringPatterns(use.value, context.sourceCode.getScope(use.node))) {
+      if (use.fact.naming === 'hub-repo') return;
+      for (const pattern of resolveArtifactPaths(use, context.sourceCode.getScope(use.node))) {
         const insecure = findInsecureUrl(pattern);
         if (!insecure) continue;
         const { source } = insecure;

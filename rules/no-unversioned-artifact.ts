@@ -2,9 +2,9 @@
 // without a version (or with 'latest', 'main', '@latest') changes or is overwritten without a commit.
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ArtifactUse } from '../src/analysis/artifact-references.js';
-import { getInstanceArtifactUse, getLibraryArtifactUses, locateSlot } from '../src/analysis/artifact-references.js';
+import { getInstanceArtifactUse, getLibraryArtifactUses, locateSlot, resolveArtifactPaths } from '../src/analysis/artifact-references.js';
 import { compileVersionPattern, defaultVersionPattern, judgeArtifactPath } from '../src/analysis/artifact-versions.js';
-import { patternText, resolveStringPatterns } from '../src/analysis/static-strings.js';
+import { patternText } from '../src/analysis/static-strings.js';
 import { resolveStaticValue } from '../src/analysis/static-values.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -66,13 +66,11 @@ export default createRule<Options, MessageId>({
     }
 
     function check(use: ArtifactUse): void {
-      if (use.fact.naming !== 'path' || typeof use.value !== 'object') return;
+      if (use.fact.naming !== 'path') return;
       const scope = context.sourceCode.getScope(use.node);
       const tfHubHandle = isTfHubHandle(use, scope);
-      for (const pattern of resolveStringPatterns(use.value, scope)) {
+      for (const pattern of resolveArtifactPaths(use, scope)) {
         const path = patternText(pattern, '…');
-        // A receiver assumed from `save` alone must show a model URL before its argument counts as one.
-        if (use.assumedReceiver && !use.fact.pathSchemes?.some((scheme) => path.toLowerCase().startsWith(scheme))) continue;
         const verdict = judgeArtifactPath(pattern, { versionPattern, tfHubHandle, remoteOnly: use.fact.remoteOnly });
         const { name } = use;
         const does = whatItDoes[use.fact.action];

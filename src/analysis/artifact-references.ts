@@ -9,6 +9,8 @@ import { buildTraceMaps, findLibraryReferences, getLibraryReferences } from './l
 import type { LibraryReference } from './library-references.js';
 import { getImportedSpecifiers, specifierNamesModule } from './module-imports.js';
 import { getMlDebtSettings } from './settings.js';
+import { patternText, resolveStringPattern, resolveStringPatterns } from './static-strings.js';
+import type { StringPattern } from './static-strings.js';
 import { argumentAt, findOption } from './static-values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -100,4 +102,18 @@ export function getInstanceArtifactUse(context: Context, call: TSESTree.CallExpr
   if (!method || !fact || fact.location === 'assigned') return undefined;
   const value = locateSlot(call, fact.location, context.sourceCode.getScope(call));
   return { node: call, name: describeCall(call), fact, value, assumedReceiver: method.receiver === 'assumed' };
+}
+
+/**
+ * The paths or URLs a use names, as far as the file says (each entry of a list or map where the API takes one). For
+ * a receiver assumed from the method name alone, only paths in one of the library's URL schemes count.
+ */
+export function resolveArtifactPaths(use: ArtifactUse, scope: Scope): StringPattern[] {
+  if (typeof use.value !== 'object') return [];
+  const patterns = use.fact.manyPaths
+    ? resolveStringPatterns(use.value, scope)
+    : [resolveStringPattern(use.value, scope)].filter((pattern) => pattern !== undefined);
+  if (!use.assumedReceiver) return patterns;
+  const schemes = use.fact.pathSchemes ?? [];
+  return patterns.filter((pattern) => schemes.some((scheme) => patternText(pattern).toLowerCase().startsWith(scheme)));
 }
