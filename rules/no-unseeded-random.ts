@@ -6,7 +6,7 @@ import { describeCall } from '../src/analysis/call-names.js';
 import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
 import { classifyMethodCall } from '../src/analysis/instances.js';
 import { getLibraryReferences } from '../src/analysis/library-references.js';
-import { isMlModule } from '../src/analysis/ml-modules.js';
+import { isMlModule, isTestFile } from '../src/analysis/ml-modules.js';
 import { judgeSeed } from '../src/analysis/seeding.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -102,6 +102,8 @@ export default createRule<[], MessageId>({
       }
     }
 
+    // Tests draw random inputs and run throwaway training on purpose.
+    if (isTestFile(context)) return {};
     return {
       CallExpression(node) {
         const call = classifyMethodCall(context, node, (method) => method.randomness !== undefined);

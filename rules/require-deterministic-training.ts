@@ -6,6 +6,7 @@ import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
 import { classifyMethodCall } from '../src/analysis/instances.js';
 import type { InstanceMethodCall } from '../src/analysis/instances.js';
 import { findOption, resolveStaticValue } from '../src/analysis/static-values.js';
+import { isTestFile } from '../src/analysis/ml-modules.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'unseededTraining' | 'unseededTrainingWithShuffle' | 'shuffledFineTuning';
@@ -42,6 +43,8 @@ export default createRule<[], MessageId>({
     schema: [],
   },
   create(context) {
+    // Tests draw random inputs and run throwaway training on purpose.
+    if (isTestFile(context)) return {};
     const trainingCalls: InstanceMethodCall[] = [];
     return {
       CallExpression(node: TSESTree.CallExpression) {

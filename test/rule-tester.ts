@@ -12,5 +12,7 @@ export function createRuleTester(): RuleTester {
 export function createTypedRuleTester(): RuleTester {
   return new RuleTester({
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } },
+    // The fixture lives under test/, which the default testFiles patterns exempt; typed cases are not tests.
+    settings: { 'ml-debt': { testFiles: ['**/*.test.*'] } },
   });
 }

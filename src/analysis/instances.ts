@@ -78,6 +78,7 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       const method = kindsById
         .get(receiver.kindId)
         ?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name && !m.via?.length);
+      if (method?.returns) return { kindId: method.returns, creator: receiver.creator };
       return method?.returnsSameKind ? receiver : undefined;
     }
     case 'NewExpression':
@@ -210,4 +211,59 @@ export function classifyMethodCall(
     if (how) return { node: call, library, kind, method: facts, ...how };
   }
   return undefined;
+}
+
+/** The single value a same-module variable holds: its initializer, when it is never reassigned. */
+function singleValueOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== definition.node.init)) return undefined;
+  return definition.node.init;
+}
+
+/**
+ * Walks a value back through the instance methods that produced it (`ds.shuffle(…).map(f)`, same-module variables
+ * included) and returns the first call whose method `accept`s, e.g. the shuffle a split dataset came from.
+ */
+export function findUpstreamMethodCall(
+  context: Context,
+  value: TSESTree.Node,
+  accept: (method: InstanceFacts) => boolean,
+  through: (method: InstanceFacts) => boolean = (method) => method.returnsSameKind === true,
+): InstanceMethodCall | undefined {
+  let current: TSESTree.Node | undefined = value;
+  for (let depth = 0; current && depth < 32; depth++) {
+    const expression = unwrap(current);
+    if (expression.type === 'Identifier') {
+      current = singleValueOf(expression, context.sourceCode);
+      continue;
+    }
+    if (expression.type !== 'CallExpression' || expression.callee.type !== 'MemberExpression') return undefined;
+    const found = classifyMethodCall(context, expression, accept);
+    if (found) return found;
+    if (!classifyMethodCall(context, expression, (method) => method.returnsSameKind === true && through(method))) return undefined;
+    current = expression.callee.object;
+  }
+  return undefined;
+}
+
+export interface InstanceCallInfo {
+  readonly node: TSESTree.CallExpression;
+  readonly library: Library;
+  readonly kind: InstanceKind;
+  readonly call: InstanceFacts;
+}
+
+const callableFacts = new Set<InstanceFacts>();
+for (const { kind } of kindsById.values()) if (kind.call) callableFacts.add(kind.call);
+
+/**
+ * Classifies `instance(…)`: a call of an object a library returned that is itself a function (a transformers.js
+ * pipeline, an ajv validate function), traced to its creator or, with types, by the callee's type.
+ */
+export function classifyInstanceCall(context: Context, call: TSESTree.CallExpression): InstanceCallInfo | undefined {
+  const found = classifyMethodCall(context, call, (facts) => callableFacts.has(facts));
+  return found && { node: call, library: found.library, kind: found.kind, call: found.method };
 }

@@ -43,7 +43,10 @@ function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry:
       for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) {
         node = key === '*' ? (node[ANY] ??= {} as TraceNode) : (node[key] ??= {} as TraceNode);
       }
-      node[leafKey[api.kind]] = { library, api };
+      // Entries at the same place combine their facts: each concern (loading, inference, randomness) keeps its own.
+      const leaf = leafKey[api.kind];
+      const existing = node[leaf];
+      node[leaf] = { library, api: existing ? { ...existing.api, ...api } : api };
     }
   }
 }
@@ -90,7 +93,9 @@ const catalogTraceMaps = buildTraceMaps(libraries);
 
 type Scope = TSESLint.Scope.Scope;
 
-function* iterateAll(globalScope: Scope, traceMaps: TraceMaps): Iterable<{ node: TSESTree.Node; info: Found }> {
+function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: TraceMaps): Iterable<{ node: TSESTree.Node; info: Found }> {
+  const scopeManager = sourceCode.scopeManager!;
+  const globalScope = scopeManager.globalScope as Scope;
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const modules = traceMaps.modules as TraceMap<Found>;
   const globals = traceMaps.globals as TraceMap<Found>;
@@ -106,6 +111,26 @@ function* iterateAll(globalScope: Scope, traceMaps: TraceMaps): Iterable<{ node:
         node: TSESTree.Node;
         info: Found;
       }>;
+    }
+  }
+  // TypeScript's `import tf = require('@tensorflow/tfjs')` binds the module object, like a require.
+  for (const statement of sourceCode.ast.body) {
+    if (
+      statement.type !== 'TSImportEqualsDeclaration' ||
+      statement.moduleReference.type !== 'TSExternalModuleReference' ||
+      statement.moduleReference.expression.type !== 'Literal' ||
+      !Object.hasOwn(modules, statement.moduleReference.expression.value)
+    ) {
+      continue;
+    }
+    const moduleMap = modules[statement.moduleReference.expression.value];
+    for (const variable of scopeManager.getDeclaredVariables(statement)) {
+      for (const reference of variable.references) {
+        yield* tracker.iteratePropertyReferences(reference.identifier as never, moduleMap) as Iterable<{
+          node: TSESTree.Node;
+          info: Found;
+        }>;
+      }
     }
   }
   for (const call of findRequireCalls(globalScope)) {
@@ -144,7 +169,7 @@ export function findLibraryReferences(
 ): readonly LibraryReference[] {
   const seen = new Set<string>();
   const found: LibraryReference[] = [];
-  for (const { node, info } of iterateAll(sourceCode.scopeManager!.globalScope as Scope, traceMaps)) {
+  for (const { node, info } of iterateAll(sourceCode, traceMaps)) {
     for (const use of readsOf(node, sourceCode)) {
       // A call reached both as a declared global and through `window.` is one reference.
       const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;

@@ -1,4 +1,5 @@
-// Is this file ML code? Rules that would be noise elsewhere (Math.random, lodash.shuffle) only speak in ML modules.
+// What a file is: ML code (rules that would be noise elsewhere, such as Math.random, only speak there), a test, or the
+// feature schema module.
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -10,11 +11,15 @@ import { getMlDebtSettings } from './settings.js';
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 // Libraries that train models or prepare their data; an inference server's or LLM app's Math.random is usually an id.
-const mlRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data']);
+export const trainingRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data']);
+
+/** Training and data libraries plus inference runtimes: where model inputs are assembled, in training and serving. */
+export const modelRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data', 'inference']);
 
 const matcherCache = new Map<string, (file: string) => boolean>();
 
-function matchesAny(globs: readonly string[], file: string): boolean {
+/** Whether a path (relative, forward slashes) matches one of the globs; matchers are compiled once per glob list. */
+export function matchesAny(globs: readonly string[], file: string): boolean {
   const key = globs.join('\0');
   let matcher = matcherCache.get(key);
   if (!matcher) {
@@ -26,20 +31,33 @@ function matchesAny(globs: readonly string[], file: string): boolean {
 
 /** The file's path relative to the working directory, with forward slashes, for matching settings globs. */
 export function relativeFilename(context: Context): string {
-  return path.relative(context.cwd, context.filename).split(path.sep).join('/');
+  // A relative file name (RuleTester's `file.ts`) is relative to the working directory ESLint was given, not the process's.
+  return path.relative(context.cwd, path.resolve(context.cwd, context.filename)).split(path.sep).join('/');
 }
 
 /**
- * A module that imports (or, on a script-tag page, uses the global of) a library that trains models or prepares
- * their data, imports a module listed in settings['ml-debt'].mlModules, or matches settings['ml-debt'].mlFiles.
+ * A module that imports (or, on a script-tag page, uses the global of) a library of one of `roles` (by default those
+ * that train models or prepare their data), imports a module listed in settings['ml-debt'].mlModules, or matches
+ * settings['ml-debt'].mlFiles.
  */
-export function isMlModule(context: Context): boolean {
+export function isMlModule(context: Context, roles: ReadonlySet<LibraryRole> = trainingRoles): boolean {
   const settings = getMlDebtSettings(context);
   if (settings.mlFiles.length > 0 && matchesAny(settings.mlFiles, relativeFilename(context))) return true;
   for (const specifier of getImportedSpecifiers(context.sourceCode)) {
     const library = libraryOfSpecifier(specifier);
-    if (library && mlRoles.has(library.role)) return true;
+    if (library && roles.has(library.role)) return true;
     if (settings.mlModules.includes(specifier)) return true;
   }
-  return getLibraryReferences(context.sourceCode).some(({ library }) => mlRoles.has(library.role));
+  return getLibraryReferences(context.sourceCode).some(({ library }) => roles.has(library.role));
+}
+
+
+/** The feature schema module (settings['ml-debt'].featureSchemaFiles): the one place feature lists belong. */
+export function isFeatureSchemaFile(context: Context): boolean {
+  return matchesAny(getMlDebtSettings(context).featureSchemaFiles, relativeFilename(context));
+}
+
+/** A test file (settings['ml-debt'].testFiles), where random inputs, inline fixtures and quick fits are expected. */
+export function isTestFile(context: Context): boolean {
+  return matchesAny(getMlDebtSettings(context).testFiles, relativeFilename(context));
 }

@@ -25,7 +25,32 @@ export interface MlDebtSettings {
   readonly allowedModelIds: readonly string[];
   /** LLM model ids that float besides the catalog's (your gateway's aliases). */
   readonly floatingModelIds: readonly string[];
+  /** Globs of the feature schema module(s): the one place where feature lists belong. */
+  readonly featureSchemaFiles: readonly string[];
+  /** Globs of test files, where inline feature lists and training without validation data are expected. */
+  readonly testFiles: readonly string[];
+  /** Functions (`predictChurn`, or `modelService.predict` as written) that feed their arguments to a model. */
+  readonly modelInputSinks: readonly string[];
+  /** Functions (`validateRequest`, or `schemas.check` as written) that validate their first argument or throw. */
+  readonly inputValidators: readonly string[];
 }
+
+const scriptExtensions = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
+/** The default feature schema modules: features.ts, *.schema.ts, anything under a schema/ folder. */
+export const defaultFeatureSchemaFiles: readonly string[] = [
+  `**/features.${scriptExtensions}`,
+  `**/*.schema.${scriptExtensions}`,
+  '**/schema/**',
+  '**/schemas/**',
+];
+
+/** The default test files: *.test.*, *.spec.*, *_test.*, *_spec.*, and files under test/, tests/ or __tests__/. */
+export const defaultTestFiles: readonly string[] = [
+  `**/*.{test,spec}.${scriptExtensions}`,
+  `**/*_{test,spec}.${scriptExtensions}`,
+  '**/{test,tests,__tests__}/**',
+];
 
 const defaults: MlDebtSettings = {
   mlFiles: [],
@@ -34,6 +59,10 @@ const defaults: MlDebtSettings = {
   artifactLoaders: [],
   allowedModelIds: [],
   floatingModelIds: [],
+  featureSchemaFiles: defaultFeatureSchemaFiles,
+  testFiles: defaultTestFiles,
+  modelInputSinks: [],
+  inputValidators: [],
 };
 
 /** A user's configuration mistake: ESLint prints `stack`, so it is the one-line message, not a trace. */
@@ -90,6 +119,10 @@ const parsers: Record<keyof MlDebtSettings, KeyParser> = {
   },
   allowedModelIds: stringList('an array of model ids'),
   floatingModelIds: stringList('an array of model ids'),
+  featureSchemaFiles: stringList('an array of glob strings'),
+  testFiles: stringList('an array of glob strings'),
+  modelInputSinks: stringList('an array of function names'),
+  inputValidators: stringList('an array of function names'),
 };
 
 function parseSettings(raw: unknown): MlDebtSettings {

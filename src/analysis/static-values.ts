@@ -159,7 +159,9 @@ export type OptionLookup =
  */
 export function findOption(argument: TSESTree.Node | undefined, name: string, scope: Scope): OptionLookup {
   if (!argument) return { state: 'absent' };
-  const object = followConsts(argument, scope);
+  let object = followConsts(argument, scope);
+  // `{ … } as ModelFitArgs` and `{ … } satisfies ModelFitArgs` are still the literal.
+  while (object.type === 'TSAsExpression' || object.type === 'TSSatisfiesExpression') object = followConsts(object.expression, scope);
   if (object.type !== 'ObjectExpression') return { state: 'unknown' };
   let found: OptionLookup = { state: 'absent' };
   for (const property of object.properties) {

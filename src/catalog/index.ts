@@ -7,6 +7,7 @@ import { onnxruntime } from './onnxruntime.js';
 import { javascript, lodash, pureRand, randomJs, seedrandom, stdlibRandom, underscore } from './prng.js';
 import { tfjs } from './tfjs.js';
 import { huggingFaceHub, transformers } from './transformers.js';
+import { validationLibraries } from './validation.js';
 import type { Library } from './types.js';
 
 export type * from './types.js';
@@ -33,4 +34,5 @@ export const libraries: readonly Library[] = [
   stdlibRandom,
   lodash,
   underscore,
+  ...validationLibraries,
 ];

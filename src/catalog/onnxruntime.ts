@@ -1,5 +1,22 @@
 // ONNX Runtime for Node, the web and React Native (reference §2).
-import type { Library } from './types.js';
+import type { Api, InstanceKind, Library } from './types.js';
+
+// --- Model input (require-input-validation): tensors built from values and sessions that run on them (reference §2).
+const inputSinkApis: readonly Api[] = [
+  // `new ort.Tensor(type, data, dims)` or `new ort.Tensor(data, dims)`: the data's position depends on the overload.
+  { part: 'ort', path: ['Tensor'], kind: 'construct', modelInput: { kind: 'tensor', args: 'all' } },
+  { part: 'ort', path: ['InferenceSession', 'create'], kind: 'call', returns: 'onnxruntime.InferenceSession' },
+];
+
+const inputSinkInstances: readonly InstanceKind[] = [
+  {
+    id: 'onnxruntime.InferenceSession',
+    typeNames: ['InferenceSession'],
+    typePackages: ['onnxruntime-common'],
+    methods: [{ name: 'run', modelInput: { kind: 'inference', args: [0] } }],
+  },
+];
+// --- end model input
 
 export const onnxruntime: Library = {
   id: 'onnxruntime',
@@ -26,5 +43,7 @@ export const onnxruntime: Library = {
       kind: 'read',
       artifact: { action: 'runtime', location: 'assigned', naming: 'path', manyPaths: true, remoteOnly: true },
     },
+    ...inputSinkApis,
   ],
+  instances: [...inputSinkInstances],
 };

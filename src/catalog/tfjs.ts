@@ -9,7 +9,7 @@ const everything: readonly Mount[] = [
   { part: 'data', at: ['data'] },
 ];
 
-// tfjs-node adds tf.node (loadSavedModel, …) and tf.io.fileSystem to everything @tensorflow/tfjs exports.
+// tfjs-node adds tf.node (loadSavedModel, decodeImage, …) and tf.io.fileSystem to everything @tensorflow/tfjs exports.
 const node: readonly Mount[] = [...everything, { part: 'node', at: ['node'] }];
 
 const modules: readonly EntryPoint[] = [
@@ -122,6 +122,16 @@ const layersModelCreator = (name: string, pretrained: boolean): Api => ({
   ...(pretrained ? { pretrained: true as const, artifact: modelPath('load') } : {}),
 });
 
+// Tensors built from raw values: where request data turns into model input (reference §1.8).
+const tensorFromValues = (part: string, path: readonly string[]): Api => ({
+  part,
+  path,
+  kind: 'call',
+  modelInput: { kind: 'tensor', args: [0] },
+});
+
+const inference = { kind: 'inference', args: [0] } as const;
+
 const fitNondeterminism =
   'its layers start from unseeded random weights (glorotNormal, orthogonal, randomUniform initializers by default)';
 
@@ -178,6 +188,22 @@ export const tfjs: Library = {
     ioHandler('fileSystem', true),
     wasmPathSetter('setWasmPaths'),
     wasmPathSetter('setWasmPath'),
+    { part: 'converter', path: ['loadGraphModelSync'], kind: 'call', returns: 'tfjs.GraphModel' },
+    // Model input: tensors built from values (tfjs-core ops) and decoded images (tfjs-node).
+    ...['tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d', 'tensor5d', 'tensor6d', 'scalar'].map((name) =>
+      tensorFromValues('core', [name]),
+    ),
+    ...['decodeImage', 'decodeJpeg', 'decodePng', 'decodeBmp', 'decodeGif'].map((name) => tensorFromValues('node', [name])),
+    // tf.data.csv names its columns in `columnNames` and configures them by key in `columnConfigs` (reference §1.5).
+    {
+      part: 'data',
+      path: ['csv'],
+      kind: 'call',
+      columnSelection: [
+        { argIndex: 1, option: 'columnNames' },
+        { argIndex: 1, option: 'columnConfigs', keys: { labelFlag: 'isLabel' } },
+      ],
+    },
   ],
   instances: [
     {
@@ -192,9 +218,24 @@ export const tfjs: Library = {
             nondeterminism: fitNondeterminism,
             shuffleOption: { argIndex: 2, name: 'shuffle' },
           },
+          heldOutData: {
+            argIndex: 2,
+            options: ['validationSplit', 'validationData'],
+            fix: 'pass `validationSplit: 0.2` (the last 20% of the rows) or `validationData: [xVal, yVal]`',
+          },
         },
         // fitDataset has no shuffle of its own: shuffling happens on the Dataset.
-        { name: 'fitDataset', unknownReceiverMinArgs: 2, training: { nondeterminism: fitNondeterminism } },
+        {
+          name: 'fitDataset',
+          unknownReceiverMinArgs: 2,
+          training: { nondeterminism: fitNondeterminism },
+          heldOutData: {
+            argIndex: 1,
+            options: ['validationData'],
+            fix: 'pass `validationData: validationDataset` (fitDataset has no validationSplit)',
+          },
+        },
+        ...['predict', 'predictOnBatch', 'execute'].map((name) => ({ name, modelInput: inference })),
         saveMethod,
       ],
     },
@@ -202,7 +243,10 @@ export const tfjs: Library = {
       id: 'tfjs.GraphModel',
       typeNames: ['GraphModel'],
       typePackages: ['@tensorflow/tfjs-converter'],
-      methods: [saveMethod],
+      methods: [
+        ...['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({ name, modelInput: inference })),
+        saveMethod,
+      ],
     },
     {
       id: 'tfjs.Dataset',
@@ -220,10 +264,15 @@ export const tfjs: Library = {
               fix: "pass a seed string as the second argument: dataset.shuffle(bufferSize, '42')",
             },
           },
+          // Every iterator draws a fresh order, seeded or not and even with reshuffleEachIteration false (reference §1.5).
+          reshufflesEachIteration: true,
         },
-        ...['map', 'mapAsync', 'filter', 'batch', 'take', 'skip', 'repeat', 'prefetch', 'concatenate', 'unbatch'].map(
-          (name) => ({ name, returnsSameKind: true as const }),
-        ),
+        { name: 'take', returnsSameKind: true, positionalSplit: 'head' },
+        { name: 'skip', returnsSameKind: true, positionalSplit: 'rest' },
+        ...['map', 'mapAsync', 'filter', 'batch', 'repeat', 'prefetch', 'concatenate', 'unbatch'].map((name) => ({
+          name,
+          returnsSameKind: true as const,
+        })),
       ],
     },
   ],

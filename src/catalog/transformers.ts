@@ -1,6 +1,6 @@
 // Transformers.js: @huggingface/transformers (3.x, 4.x) and its predecessor @xenova/transformers (reference §3), and
 // the download helpers of @huggingface/hub 2.x (dist/src/lib/*.d.ts).
-import type { Api, ArtifactFact, Library } from './types.js';
+import type { Api, ArtifactFact, InstanceKind, Library } from './types.js';
 
 // `revision` defaults to 'main', a moving branch; `local_files_only: true` never downloads (src/utils/hub.js).
 const pretrained = (idArg: number, optionsArg: number, defaultModelWhenMissing: boolean): ArtifactFact => ({
@@ -22,6 +22,20 @@ const wasmPaths: Api = {
   artifact: { action: 'runtime', location: 'assigned', naming: 'path', manyPaths: true, remoteOnly: true },
 };
 
+// --- Model input (require-input-validation): a pipeline is a function; calling it runs the model (reference §3).
+const inputSinkApis: readonly Api[] = [{ part: 'transformers', path: ['pipeline'], kind: 'call', returns: 'transformers.Pipeline' }];
+
+const inputSinkInstances: readonly InstanceKind[] = [
+  {
+    id: 'transformers.Pipeline',
+    typeNames: ['Pipeline'],
+    typePackages: ['@huggingface/transformers', '@xenova/transformers'],
+    methods: [],
+    call: { modelInput: { kind: 'inference', args: [0] } },
+  },
+];
+// --- end model input
+
 export const transformers: Library = {
   id: 'transformers',
   role: 'inference',
@@ -39,7 +53,9 @@ export const transformers: Library = {
     { part: 'transformers', path: ['env', 'allowRemoteModels'], kind: 'read', hubDownloadSwitch: true },
     { part: 'transformers', path: ['env', 'remoteHost'], kind: 'read', artifact: { action: 'load', location: 'assigned', naming: 'host' } },
     wasmPaths,
+    ...inputSinkApis,
   ],
+  instances: [...inputSinkInstances],
 };
 
 // downloadFile, downloadFileToCacheDir and snapshotDownload take one params object: { repo, revision = 'main', … },

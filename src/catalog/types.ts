@@ -42,12 +42,16 @@ export interface InstanceKind {
   readonly methods: readonly InstanceMethod[];
   /** Subclasses that are not this kind (AzureOpenAI extends OpenAI, but its `model` is a deployment name). */
   readonly excludedTypeNames?: readonly string[];
-  /** Calling the instance itself (an AI SDK provider made by createOpenAI() is called with a model id). */
+  /** Calling the instance itself (a transformers.js pipeline, an ajv validate function, an AI SDK provider). */
   readonly call?: InstanceFacts;
 }
 
 /** What calling a method of an instance (or the instance itself) means. */
 export interface InstanceFacts {
+  /** The call returns another instance of the same kind (dataset.map(…).batch(…)). */
+  readonly returnsSameKind?: true;
+  /** The call returns an instance of another kind (ajv's `compile` returns a validate function). */
+  readonly returns?: string;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
   readonly artifact?: ArtifactFact;
@@ -57,14 +61,79 @@ export interface InstanceFacts {
    * receiver's origin is unknown (a model built by a helper), as long as the module imports the library.
    */
   readonly unknownReceiverMinArgs?: number;
+  /** A training call and the options that hold out validation data, so a run without them has no overfitting signal. */
+  readonly heldOutData?: HeldOutDataFact;
+  /** Each iteration of the result draws a new order (tf.data shuffle), so rows carved from it by position move between parts. */
+  readonly reshufflesEachIteration?: true;
+  /** Carves rows by position: 'head' keeps the first k (take), 'rest' drops them (skip); a pair of them is a split. */
+  readonly positionalSplit?: 'head' | 'rest';
+  /** The call feeds data to a model (tensor construction, inference): untrusted input must be validated before it. */
+  readonly modelInput?: ModelInputFact;
+  /** The call validates a value against a schema. */
+  readonly validation?: ValidationFact;
+  /** The call selects, drops or names data-frame columns: a literal list there is a feature list. */
+  readonly columnSelection?: readonly ColumnSelectionFact[];
+}
+
+export interface HeldOutDataFact {
+  /** The options argument. */
+  readonly argIndex: number;
+  /** Any of these options holds data out (validationSplit, validationData). */
+  readonly options: readonly string[];
+  /** What to write, for the message. */
+  readonly fix: string;
+}
+
+export interface ModelInputFact {
+  /** 'tensor' builds a tensor from raw values; 'inference' runs a model on its input. */
+  readonly kind: 'tensor' | 'inference';
+  /** The arguments that carry the data ('all' when the position depends on the overload, as in `new ort.Tensor`). */
+  readonly args: readonly number[] | 'all';
+}
+
+/**
+ * How a validation call tells that a value is valid (reference §9):
+ * 'throws' — the call throws on invalid input, so its result and the value after it are valid;
+ * 'result' — it returns a result that is valid only where `check` was tested;
+ * 'guard' — it returns a boolean: the value is valid where the call tested true.
+ */
+export interface ValidationFact {
+  readonly mode: 'throws' | 'result' | 'guard';
+  /** The argument that is validated. */
+  readonly dataArg: number;
+  readonly check?: ResultCheck;
+}
+
+/** How a 'result' is checked: a success flag, an error property, an error tuple element, or the result itself. */
+export interface ResultCheck {
+  /** Property that is truthy on success (zod and valibot `success`). */
+  readonly successProperty?: string;
+  /** Property that is truthy on failure (joi `error`). */
+  readonly errorProperty?: string;
+  /** Tuple element that is truthy on failure (superstruct `[error, value]`). */
+  readonly errorIndex?: number;
+  /** The result is the value or null/undefined (typia.json.isParse, ajv JTD parsers). */
+  readonly truthyOnSuccess?: true;
+  /** `result instanceof …` is true on failure (arktype's `type.errors`). */
+  readonly errorInstanceOf?: true;
+  /** Functions that test the result: true means valid (fp-ts `isRight`) or invalid (`isLeft`). */
+  readonly validWhenCallTrue?: readonly string[];
+  readonly invalidWhenCallTrue?: readonly string[];
+}
+
+/** Where a column-selecting call takes its column names. */
+export interface ColumnSelectionFact {
+  readonly argIndex: number;
+  /** The option holding the list (`columns`); absent when the argument is the list itself. */
+  readonly option?: string;
+  /** The option is an object whose keys are the columns (tf.data.csv `columnConfigs`); `labelFlag` marks label columns. */
+  readonly keys?: { readonly labelFlag?: string };
 }
 
 export interface InstanceMethod extends InstanceFacts {
   readonly name: string;
   /** The properties between the instance and the method: client.chat.completions.create is `create` via ['chat', 'completions']. */
   readonly via?: readonly string[];
-  /** The method returns another instance of the same kind (dataset.map(…).batch(…)). */
-  readonly returnsSameKind?: true;
 }
 
 /** Where a seed goes and which literal values do not count as one. */
@@ -178,6 +247,10 @@ export interface LlmProvider {
   readonly datelessFloatsBelow?: { readonly pattern: RegExp; readonly version: readonly [number, number] };
 }
 
+/**
+ * One call, construction or read of a library. Several entries may name the same path and kind: their facts combine,
+ * so each concern (loading, inference, randomness) can keep its own entry.
+ */
 export interface Api {
   readonly part: string;
   /** The property path inside the part; '*' matches any name (transformers.js `*.from_pretrained` on every class). */
@@ -194,4 +267,7 @@ export interface Api {
   readonly llmModel?: LlmModelFact;
   /** Assigning `false` to this setting turns off every hub download in the process (transformers.js env.allowRemoteModels). */
   readonly hubDownloadSwitch?: true;
+  readonly modelInput?: ModelInputFact;
+  readonly validation?: ValidationFact;
+  readonly columnSelection?: readonly ColumnSelectionFact[];
 }

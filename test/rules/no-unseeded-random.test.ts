@@ -34,6 +34,15 @@ ruleTester.run('no-unseeded-random', rule, {
     { name: 'Math.random in an inference-only module', code: "import * as ort from 'onnxruntime-node';\nconst requestId = Math.random();" },
     { name: 'Math.random used as an id', code: `${tfjs}const id = Math.random().toString(36).slice(2);` },
     { name: 'a local Math object', code: `${tfjs}const Math = { random: () => 4 };\nMath.random();` },
+    // Tests draw random inputs on purpose
+    { name: 'a *_test.js file', code: `${tfjs}const x = tf.randomUniform([2, 3]);`, filename: 'src/model_test.js' },
+    { name: 'a file under __tests__', code: `${tfjs}tf.util.shuffle(xs);`, filename: 'src/__tests__/data.ts' },
+    {
+      name: 'test files named in settings',
+      code: `${tfjs}tf.randomNormal([2]);`,
+      filename: 'checks/model.check.ts',
+      settings: { 'ml-debt': { testFiles: ['checks/**'] } },
+    },
     // Global seeding makes Math.random-backed calls reproducible
     {
       name: 'Math.random seeded globally by seedrandom',
@@ -238,6 +247,19 @@ ruleTester.run('no-unseeded-random', rule, {
       errors: [6, 7, 8, 9, 10].map((line) => ({ messageId: 'unseedable' as const, line })),
     },
     {
+      name: 'a source file whose name merely contains "test"',
+      code: `${tfjs}tf.randomNormal([2]);`,
+      filename: 'src/latest_model.ts',
+      errors: [{ messageId: 'missingSeed' }],
+    },
+    {
+      name: 'default test patterns replaced by settings',
+      code: `${tfjs}tf.randomNormal([2]);`,
+      filename: 'src/model.test.ts',
+      settings: { 'ml-debt': { testFiles: ['checks/**'] } },
+      errors: [{ messageId: 'missingSeed' }],
+    },
+    {
       name: 'Math.random in an ML module',
       code: "import * as tf from '@tensorflow/tfjs-node';\nconst noise = data.map((v) => v + Math.random());",
       errors: [
@@ -373,6 +395,11 @@ ruleTester.run('no-unseeded-random', rule, {
       name: 'CommonJS require that the config does not declare',
       code: "const { randomUniform } = require('@tensorflow/tfjs');\nrandomUniform([3]);",
       errors: [{ messageId: 'missingSeed', data: { name: 'randomUniform', fix: 'pass a seed as argument 5: tf.randomUniform(shape, minval, maxval, dtype, seed)' } }],
+    },
+    {
+      name: "TypeScript's import-equals require",
+      code: "import tf = require('@tensorflow/tfjs-node');\ntf.randomNormal([3]);",
+      errors: [{ messageId: 'missingSeed', data: { name: 'tf.randomNormal', fix: 'pass a seed as argument 5: tf.randomNormal(shape, mean, stdDev, dtype, seed)' } }],
     },
     {
       name: 'the tf global of a script-tag page, undeclared',

@@ -37,6 +37,7 @@ ruleTester.run('require-deterministic-training', rule, {
     { name: 'fit in a module that does not import tfjs', code: 'function f(model) { return model.fit(xs, ys); }' },
     { name: 'train on a non-brain object', code: "import brain from 'brain.js';\nconst trainer = makeTrainer();\ntrainer.train(data);" },
     { name: 'brain.js seeded globally', code: `import brain from 'brain.js';\n${seeded}const net = new brain.NeuralNetwork();\nnet.train(data);` },
+    { name: 'a throwaway fit in a test', code: `${tfjs}const model = tf.sequential();\nawait model.fit(xs, ys);`, filename: 'src/model.spec.ts' },
     { name: 'a local variable named tf', code: 'const tf = fake();\nconst model = tf.sequential();\nmodel.fit(xs, ys);' },
   ],
   invalid: [
