@@ -1,9 +1,10 @@
-// Method calls on objects a library created: `model.fit` on a tfjs model, `ds.shuffle` on a tf.data Dataset.
+// Method calls on objects a library created: `model.fit` on a tfjs model, `ds.shuffle` on a tf.data Dataset,
+// `client.chat.completions.create` on an OpenAI client, and calls of a callable instance (an AI SDK provider).
 // The receiver is traced to its creator through chains, awaits and same-module variables; types refine the answer.
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { libraries } from '../catalog/index.js';
-import type { InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
+import type { InstanceFacts, InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
 import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
 import type { LibraryReference } from './library-references.js';
 import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
@@ -15,9 +16,12 @@ export interface InstanceMethodCall {
   readonly node: TSESTree.CallExpression;
   readonly library: Library;
   readonly kind: InstanceKind;
-  readonly method: InstanceMethod;
+  /** The method's facts; for a call of the instance itself, the kind's `call` facts. */
+  readonly method: InstanceFacts;
   /** The library call that created the receiver, when it was traced (undefined when types or a fallback decided). */
   readonly creator: LibraryReference | undefined;
+  /** How the receiver was recognised: traced to its creator, typed, or assumed from the method and the module's imports. */
+  readonly receiver: 'traced' | 'typed' | 'assumed';
 }
 
 interface Candidate {
@@ -28,9 +32,11 @@ interface Candidate {
 
 const candidatesByMethod = new Map<string, Candidate[]>();
 const kindsById = new Map<string, { library: Library; kind: InstanceKind }>();
+const callableKinds: { library: Library; kind: InstanceKind; call: InstanceFacts }[] = [];
 for (const library of libraries) {
   for (const kind of library.instances ?? []) {
     kindsById.set(kind.id, { library, kind });
+    if (kind.call) callableKinds.push({ library, kind, call: kind.call });
     for (const method of kind.methods) {
       const list = candidatesByMethod.get(method.name) ?? [];
       list.push({ library, kind, method });
@@ -69,9 +75,11 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
       const receiver = originOf(callee.object, sourceCode, seen);
       if (typeof receiver !== 'object') return undefined;
-      const method = kindsById.get(receiver.kindId)?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name);
-      if (method?.returnsSameKind) return receiver;
-      return method?.returns ? { kindId: method.returns, creator: receiver.creator } : undefined;
+      const method = kindsById
+        .get(receiver.kindId)
+        ?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name && !m.via?.length);
+      if (method?.returns) return { kindId: method.returns, creator: receiver.creator };
+      return method?.returnsSameKind ? receiver : undefined;
     }
     case 'NewExpression':
       return reference?.api.returns ? { kindId: reference.api.returns, creator: reference } : 'other';
@@ -155,34 +163,86 @@ function importsLibrary(context: Context, library: Library): boolean {
   return getLibraryReferences(context.sourceCode).some((reference) => reference.library === library);
 }
 
+/** The object a method is reached from: `client` in `client.chat.completions.create` for via ['chat', 'completions']. */
+function receiverThrough(object: TSESTree.Expression, via: readonly string[] = []): TSESTree.Expression | undefined {
+  let current = object;
+  for (let index = via.length - 1; index >= 0; index--) {
+    while (current.type === 'TSNonNullExpression') current = current.expression;
+    if (
+      current.type !== 'MemberExpression' ||
+      current.computed ||
+      current.property.type !== 'Identifier' ||
+      current.property.name !== via[index]
+    ) {
+      return undefined;
+    }
+    current = current.object;
+  }
+  return current;
+}
+
+/** Whether the checker says the value is one of the kind's excluded subclasses. */
+function isExcludedType(context: Context, node: TSESTree.Node, kind: InstanceKind): boolean {
+  const services = getTypeServices(context);
+  if (!services || !kind.excludedTypeNames?.length) return false;
+  return isTypeFrom(services, node, kind.excludedTypeNames, kind.typePackages) === true;
+}
+
 /**
- * Classifies `receiver.method(…)` when the receiver is an instance the catalog knows. `accept` narrows the
- * methods of interest, so a rule pays only for the calls it asks about.
+ * Decides whether `node` is an instance of `kind`: traced to its creator, typed as the kind, or — failing both, with
+ * `minArgs` met and the library imported — assumed.
+ */
+function recognise(
+  context: Context,
+  call: TSESTree.CallExpression,
+  node: TSESTree.Node,
+  library: Library,
+  kind: InstanceKind,
+  facts: InstanceFacts,
+  origin: Origin,
+): Pick<InstanceMethodCall, 'creator' | 'receiver'> | undefined {
+  const services = getTypeServices(context);
+  const typed = services ? isTypeFrom(services, node, kind.typeNames, kind.typePackages) : undefined;
+  if (typed === false || isExcludedType(context, node, kind)) return undefined;
+  if (typeof origin === 'object' && origin.kindId === kind.id) return { creator: origin.creator, receiver: 'traced' };
+  if (typed === true) return { creator: undefined, receiver: 'typed' };
+  const minArgs = facts.unknownReceiverMinArgs;
+  if (origin === undefined && minArgs !== undefined && call.arguments.length >= minArgs && importsLibrary(context, library)) {
+    return { creator: undefined, receiver: 'assumed' };
+  }
+  return undefined;
+}
+
+/**
+ * Classifies `receiver.method(…)` (or `receiver.a.b.method(…)`) when the receiver is an instance the catalog knows,
+ * and `instance(…)` when the instance itself is callable. `accept` narrows the facts of interest, so a rule pays only
+ * for the calls it asks about.
  */
 export function classifyMethodCall(
   context: Context,
   call: TSESTree.CallExpression,
-  accept: (method: InstanceMethod) => boolean,
+  accept: (method: InstanceFacts) => boolean,
 ): InstanceMethodCall | undefined {
   const callee = call.callee;
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
-  const candidates = candidatesByMethod.get(callee.property.name)?.filter((candidate) => accept(candidate.method));
-  if (!candidates?.length) return undefined;
-  const origin = originOf(callee.object, context.sourceCode, new Set());
-  const services = getTypeServices(context);
-  for (const candidate of candidates) {
-    const typed = services
-      ? isTypeFrom(services, callee.object, candidate.kind.typeNames, candidate.kind.typePackages)
-      : undefined;
-    if (typed === false) continue;
-    if (typeof origin === 'object' && origin.kindId === candidate.kind.id) {
-      return { node: call, ...candidate, creator: origin.creator };
+  const { sourceCode } = context;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+    const origins = new Map<TSESTree.Node, Origin>();
+    for (const candidate of candidatesByMethod.get(callee.property.name) ?? []) {
+      if (!accept(candidate.method)) continue;
+      const receiver = receiverThrough(callee.object, candidate.method.via);
+      if (!receiver) continue;
+      if (!origins.has(receiver)) origins.set(receiver, originOf(receiver, sourceCode, new Set()));
+      const how = recognise(context, call, receiver, candidate.library, candidate.kind, candidate.method, origins.get(receiver));
+      if (how) return { node: call, library: candidate.library, kind: candidate.kind, method: candidate.method, ...how };
     }
-    if (typed === true) return { node: call, ...candidate, creator: undefined };
-    const minArgs = candidate.method.unknownReceiverMinArgs;
-    if (origin === undefined && minArgs !== undefined && call.arguments.length >= minArgs && importsLibrary(context, candidate.library)) {
-      return { node: call, ...candidate, creator: undefined };
-    }
+  }
+  // A callable instance has no method name to filter on: only modules that import its library trace the callee.
+  const callables = callableKinds.filter((callable) => accept(callable.call) && importsLibrary(context, callable.library));
+  if (callables.length === 0 || callee.type === 'Super') return undefined;
+  const origin = originOf(callee, sourceCode, new Set());
+  for (const { library, kind, call: facts } of callables) {
+    const how = recognise(context, call, callee, library, kind, facts, origin);
+    if (how) return { node: call, library, kind, method: facts, ...how };
   }
   return undefined;
 }
@@ -204,8 +264,8 @@ function singleValueOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSE
 export function findUpstreamMethodCall(
   context: Context,
   value: TSESTree.Node,
-  accept: (method: InstanceMethod) => boolean,
-  through: (method: InstanceMethod) => boolean = (method) => method.returnsSameKind === true,
+  accept: (method: InstanceFacts) => boolean,
+  through: (method: InstanceFacts) => boolean = (method) => method.returnsSameKind === true,
 ): InstanceMethodCall | undefined {
   let current: TSESTree.Node | undefined = value;
   for (let depth = 0; current && depth < 32; depth++) {
@@ -227,32 +287,17 @@ export interface InstanceCallInfo {
   readonly node: TSESTree.CallExpression;
   readonly library: Library;
   readonly kind: InstanceKind;
-  readonly call: NonNullable<InstanceKind['call']>;
+  readonly call: InstanceFacts;
 }
 
-const callableKinds = [...kindsById.values()].filter(({ kind }) => kind.call !== undefined);
+const callableFacts = new Set<InstanceFacts>();
+for (const { kind } of kindsById.values()) if (kind.call) callableFacts.add(kind.call);
 
 /**
  * Classifies `instance(…)`: a call of an object a library returned that is itself a function (a transformers.js
  * pipeline, an ajv validate function), traced to its creator or, with types, by the callee's type.
  */
 export function classifyInstanceCall(context: Context, call: TSESTree.CallExpression): InstanceCallInfo | undefined {
-  if (callableKinds.length === 0) return undefined;
-  const callee = call.callee;
-  if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return undefined;
-  const origin = originOf(callee, context.sourceCode, new Set());
-  if (typeof origin === 'object') {
-    const found = kindsById.get(origin.kindId);
-    if (found?.kind.call) return { node: call, library: found.library, kind: found.kind, call: found.kind.call };
-    return undefined;
-  }
-  if (origin === 'other') return undefined;
-  const services = getTypeServices(context);
-  if (!services) return undefined;
-  for (const { library, kind } of callableKinds) {
-    if (isTypeFrom(services, callee, kind.typeNames, kind.typePackages) === true) {
-      return { node: call, library, kind, call: kind.call! };
-    }
-  }
-  return undefined;
+  const found = classifyMethodCall(context, call, (facts) => callableFacts.has(facts));
+  return found && { node: call, library: found.library, kind: found.kind, call: found.method };
 }

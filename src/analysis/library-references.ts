@@ -19,7 +19,16 @@ interface Found {
   readonly api: Api;
 }
 
-type TraceNode = { [key: string]: TraceNode } & { [CALL]?: Found; [CONSTRUCT]?: Found; [READ]?: Found; [ESM]?: true };
+/** The child that stands for every property name not listed (an API path element '*'). */
+const ANY = Symbol('any property');
+
+type TraceNode = { [key: string]: TraceNode } & {
+  [CALL]?: Found;
+  [CONSTRUCT]?: Found;
+  [READ]?: Found;
+  [ESM]?: true;
+  [ANY]?: TraceNode;
+};
 
 const leafKey = { call: CALL, construct: CONSTRUCT, read: READ } as const;
 
@@ -31,7 +40,10 @@ function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry:
     for (const api of library.apis) {
       if (api.part !== mount.part || !select.every((key, index) => api.path[index] === key)) continue;
       let node = moduleNode;
-      for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) node = node[key] ??= {} as TraceNode;
+      for (const key of [...(mount.at ?? []), ...api.path.slice(select.length)]) {
+        node = key === '*' ? (node[ANY] ??= {} as TraceNode) : (node[key] ??= {} as TraceNode);
+      }
+      // Entries at the same place combine their facts: each concern (loading, inference, randomness) keeps its own.
       const leaf = leafKey[api.kind];
       const existing = node[leaf];
       node[leaf] = { library, api: existing ? { ...existing.api, ...api } : api };
@@ -39,21 +51,49 @@ function addEntryPoint(root: Record<string, TraceNode>, library: Library, entry:
   }
 }
 
-function buildTraceMaps(): { modules: Record<string, TraceNode>; globals: Record<string, TraceNode> } {
+/**
+ * ReferenceTracker looks property names up with hasOwnProperty and indexing; a node with an ANY child answers every
+ * name it does not list with that child, so `AutoModel.from_pretrained` and `BertModel.from_pretrained` both match.
+ */
+function resolveWildcards(node: TraceNode): TraceNode {
+  for (const key of Object.keys(node)) node[key] = resolveWildcards(node[key]);
+  const any = node[ANY];
+  if (!any) return node;
+  const child = resolveWildcards(any);
+  const unlisted = (target: TraceNode, key: string | symbol): key is string =>
+    typeof key === 'string' && !Object.hasOwn(target, key);
+  return new Proxy(node, {
+    get: (target, key): unknown => (unlisted(target, key) ? child : (Reflect.get(target, key) as unknown)),
+    has: (target, key) => unlisted(target, key) || Reflect.has(target, key),
+    getOwnPropertyDescriptor: (target, key) =>
+      unlisted(target, key)
+        ? { value: child, writable: true, enumerable: false, configurable: true }
+        : Reflect.getOwnPropertyDescriptor(target, key),
+  });
+}
+
+interface TraceMaps {
+  readonly modules: Record<string, TraceNode>;
+  readonly globals: Record<string, TraceNode>;
+}
+
+/** The ReferenceTracker maps of a set of libraries: module specifiers and global names to their APIs. */
+export function buildTraceMaps(from: readonly Library[]): TraceMaps {
   const modules: Record<string, TraceNode> = {};
   const globals: Record<string, TraceNode> = {};
-  for (const library of libraries) {
+  for (const library of from) {
     for (const entry of library.modules) addEntryPoint(modules, library, entry);
     for (const entry of library.globals ?? []) addEntryPoint(globals, library, entry);
   }
+  for (const map of [modules, globals]) for (const key of Object.keys(map)) map[key] = resolveWildcards(map[key]);
   return { modules, globals };
 }
 
-const traceMaps = buildTraceMaps();
+const catalogTraceMaps = buildTraceMaps(libraries);
 
 type Scope = TSESLint.Scope.Scope;
 
-function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>): Iterable<{ node: TSESTree.Node; info: Found }> {
+function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: TraceMaps): Iterable<{ node: TSESTree.Node; info: Found }> {
   const scopeManager = sourceCode.scopeManager!;
   const globalScope = scopeManager.globalScope as Scope;
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
@@ -122,16 +162,14 @@ function readsOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>)
   );
 }
 
-const cache = new WeakMap<TSESTree.Program, readonly LibraryReference[]>();
-
-/** Every reference to a catalog API in the file. Computed once per file and shared by all rules. */
-export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>): readonly LibraryReference[] {
-  const program = sourceCode.ast;
-  let references = cache.get(program);
-  if (references) return references;
+/** Every reference in the file to an API of the libraries the trace maps were built from. */
+export function findLibraryReferences(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  traceMaps: TraceMaps,
+): readonly LibraryReference[] {
   const seen = new Set<string>();
   const found: LibraryReference[] = [];
-  for (const { node, info } of iterateAll(sourceCode)) {
+  for (const { node, info } of iterateAll(sourceCode, traceMaps)) {
     for (const use of readsOf(node, sourceCode)) {
       // A call reached both as a declared global and through `window.` is one reference.
       const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;
@@ -140,8 +178,19 @@ export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>):
       found.push({ node: use, library: info.library, api: info.api });
     }
   }
-  references = found;
-  cache.set(program, references);
+  return found;
+}
+
+const cache = new WeakMap<TSESTree.Program, readonly LibraryReference[]>();
+
+/** Every reference to a catalog API in the file. Computed once per file and shared by all rules. */
+export function getLibraryReferences(sourceCode: Readonly<TSESLint.SourceCode>): readonly LibraryReference[] {
+  const program = sourceCode.ast;
+  let references = cache.get(program);
+  if (!references) {
+    references = findLibraryReferences(sourceCode, catalogTraceMaps);
+    cache.set(program, references);
+  }
   return references;
 }
 

@@ -24,10 +24,26 @@ export const onnxruntime: Library = {
   modules: ['onnxruntime-node', 'onnxruntime-web', 'onnxruntime-web/all', 'onnxruntime-web/wasm', 'onnxruntime-web/webgl',
     'onnxruntime-web/webgpu', 'onnxruntime-web/jspi', 'onnxruntime-react-native', 'onnxruntime-common'].map((name) => ({
     name,
-    esm: true,
+    // Not `esm`: bundlers hand `import ort from 'onnxruntime-web/webgpu'` the whole module (the official examples do this).
     mounts: [{ part: 'ort' }],
   })),
   globals: [{ name: 'ort', mounts: [{ part: 'ort' }] }],
-  apis: [...inputSinkApis],
+  apis: [
+    // create(uri: string, options?) or create(buffer, …): only a string names an artifact (inference-session.d.ts).
+    {
+      part: 'ort',
+      path: ['InferenceSession', 'create'],
+      kind: 'call',
+      artifact: { action: 'load', location: { argIndex: 0 }, naming: 'path' },
+    },
+    // env.wasm.wasmPaths: a URL prefix or a map of file name → URL for the runtime's .wasm/.mjs files (env.d.ts).
+    {
+      part: 'ort',
+      path: ['env', 'wasm', 'wasmPaths'],
+      kind: 'read',
+      artifact: { action: 'runtime', location: 'assigned', naming: 'path', manyPaths: true, remoteOnly: true },
+    },
+    ...inputSinkApis,
+  ],
   instances: [...inputSinkInstances],
 };

@@ -1,6 +1,7 @@
-// TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data (see reference §1).
+// TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data, loading and saving models
+// (see reference §1); tensor memory facts are in tfjs-tensors.ts.
 import { tensorApis, tensorInstances } from './tfjs-tensors.js';
-import type { Api, EntryPoint, Library, Mount, SeedPosition } from './types.js';
+import type { Api, ArtifactFact, EntryPoint, Library, Mount, SeedPosition } from './types.js';
 
 const everything: readonly Mount[] = [
   { part: 'core' },
@@ -9,16 +10,50 @@ const everything: readonly Mount[] = [
   { part: 'data', at: ['data'] },
 ];
 
+// tfjs-node adds tf.node (loadSavedModel, decodeImage, …) and tf.io.fileSystem to everything @tensorflow/tfjs exports.
+const node: readonly Mount[] = [...everything, { part: 'node', at: ['node'] }];
+
 const modules: readonly EntryPoint[] = [
   { name: '@tensorflow/tfjs', esm: true, mounts: everything },
-  // tfjs-node adds the `node` namespace (decodeImage, …) to everything tfjs exports.
-  { name: '@tensorflow/tfjs-node', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
-  { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: [...everything, { part: 'node', at: ['node'] }] },
+  { name: '@tensorflow/tfjs-node', esm: true, mounts: node },
+  { name: '@tensorflow/tfjs-node-gpu', esm: true, mounts: node },
   { name: '@tensorflow/tfjs-core', esm: true, mounts: [{ part: 'core' }] },
   { name: '@tensorflow/tfjs-layers', esm: true, mounts: [{ part: 'layers' }] },
   { name: '@tensorflow/tfjs-converter', esm: true, mounts: [{ part: 'converter' }] },
   { name: '@tensorflow/tfjs-data', esm: true, mounts: [{ part: 'data' }] },
+  { name: '@tensorflow/tfjs-backend-wasm', esm: true, mounts: [{ part: 'backend-wasm' }] },
 ];
+
+// The URL schemes tfjs routes to a load or save handler (tfjs-core io/*.js; file:// with tfjs-node).
+const modelUrlSchemes = ['file://', 'indexeddb://', 'localstorage://', 'downloads://', 'http://', 'https://'];
+
+const modelPath = (action: ArtifactFact['action'], extra: Partial<ArtifactFact> = {}): ArtifactFact => ({
+  action,
+  location: { argIndex: 0 },
+  naming: 'path',
+  ...extra,
+});
+
+const ioHandler = (name: string, manyPaths = false): Api => ({
+  part: 'core',
+  path: ['io', name],
+  kind: 'call',
+  artifact: modelPath('load-or-save', manyPaths ? { manyPaths: true } : {}),
+});
+
+const wasmPathSetter = (name: string): Api => ({
+  part: 'backend-wasm',
+  path: [name],
+  kind: 'call',
+  artifact: { action: 'runtime', location: { argIndex: 0 }, naming: 'path', manyPaths: true, remoteOnly: true },
+});
+
+// model.save(handlerOrURL, config?): without a traced model, only a tfjs URL scheme says the receiver is one.
+const saveMethod = {
+  name: 'save',
+  unknownReceiverMinArgs: 1,
+  artifact: modelPath('save', { pathSchemes: modelUrlSchemes }),
+};
 
 const positionalSeed = (argIndex: number, signature: string, zeroIsUnseeded: boolean): SeedPosition => ({
   argIndex,
@@ -86,7 +121,7 @@ const layersModelCreator = (name: string, pretrained: boolean): Api => ({
   path: [name],
   kind: 'call',
   returns: 'tfjs.LayersModel',
-  ...(pretrained ? { pretrained: true as const } : {}),
+  ...(pretrained ? { pretrained: true as const, artifact: modelPath('load') } : {}),
 });
 
 // tfjs-layers optimizers.js getOptimizer: the string names and the optimizers they stand for.
@@ -127,8 +162,8 @@ export const tfjs: Library = {
   id: 'tfjs',
   role: 'training',
   modules,
-  // <script src=".../tf.min.js"> pages use the `tf` global.
-  globals: [{ name: 'tf', mounts: everything }],
+  // <script src=".../tf.min.js"> pages use the `tf` global; the WASM backend's script adds tf.wasm.
+  globals: [{ name: 'tf', mounts: [...everything, { part: 'backend-wasm', at: ['wasm'] }] }],
   apis: [
     randomOp('randomNormal', 4, 'tf.randomNormal(shape, mean, stdDev, dtype, seed)', true),
     randomOp('truncatedNormal', 4, 'tf.truncatedNormal(shape, mean, stdDev, dtype, seed)', true),
@@ -159,7 +194,23 @@ export const tfjs: Library = {
     layersModelCreator('sequential', false),
     layersModelCreator('model', false),
     layersModelCreator('loadLayersModel', true),
-    { part: 'converter', path: ['loadGraphModel'], kind: 'call', returns: 'tfjs.GraphModel', pretrained: true },
+    // loadGraphModel(modelUrl, { fromTFHub }): a TF Hub handle is versioned by its trailing number.
+    {
+      part: 'converter',
+      path: ['loadGraphModel'],
+      kind: 'call',
+      returns: 'tfjs.GraphModel',
+      pretrained: true,
+      artifact: modelPath('load', { tfHubOption: { argIndex: 1, option: 'fromTFHub' } }),
+    },
+    { part: 'node', path: ['loadSavedModel'], kind: 'call', pretrained: true, artifact: modelPath('load') },
+    ioHandler('http'),
+    ioHandler('browserHTTPRequest'),
+    ioHandler('nodeHTTPRequest'),
+    // fileSystem(path | [modelJson, weightsBin]) (tfjs-node io/file_system.d.ts).
+    ioHandler('fileSystem', true),
+    wasmPathSetter('setWasmPaths'),
+    wasmPathSetter('setWasmPath'),
     ...tensorApis,
     optimizerFactory('adam', '0.001'),
     optimizerFactory('adamax', '0.002'),
@@ -229,6 +280,7 @@ export const tfjs: Library = {
         },
         ...['predict', 'predictOnBatch', 'execute'].map((name) => ({ name, returns: 'tfjs.Tensor', modelInput: inference })),
         { name: 'evaluate', returns: 'tfjs.Tensor' },
+        saveMethod,
       ],
     },
     ...tensorInstances,
@@ -236,12 +288,15 @@ export const tfjs: Library = {
       id: 'tfjs.GraphModel',
       typeNames: ['GraphModel'],
       typePackages: ['@tensorflow/tfjs-converter'],
-      methods: ['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({
-        name,
-        returns: 'tfjs.Tensor',
-        ...(name.endsWith('Async') ? { async: true as const } : {}),
-        modelInput: inference,
-      })),
+      methods: [
+        ...['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({
+          name,
+          returns: 'tfjs.Tensor',
+          ...(name.endsWith('Async') ? { async: true as const } : {}),
+          modelInput: inference,
+        })),
+        saveMethod,
+      ],
     },
     {
       id: 'tfjs.Dataset',

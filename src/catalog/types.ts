@@ -40,13 +40,15 @@ export interface InstanceKind {
   /** …declared in one of these packages. */
   readonly typePackages: readonly string[];
   readonly methods: readonly InstanceMethod[];
-  /** What calling the instance itself does. */
-  readonly call?: InstanceCall;
+  /** Subclasses that are not this kind (AzureOpenAI extends OpenAI, but its `model` is a deployment name). */
+  readonly excludedTypeNames?: readonly string[];
+  /** Calling the instance itself (a transformers.js pipeline, an ajv validate function, an AI SDK provider). */
+  readonly call?: InstanceFacts;
 }
 
-export interface InstanceMethod {
-  readonly name: string;
-  /** The method returns another instance of the same kind (dataset.map(…).batch(…)). */
+/** What calling a method of an instance (or the instance itself) means. */
+export interface InstanceFacts {
+  /** The call returns another instance of the same kind (dataset.map(…).batch(…)). */
   readonly returnsSameKind?: true;
   /** The method returns an instance of another kind (model.predict returns a tfjs.Tensor; ajv's compile, a validator). */
   readonly returns?: string;
@@ -58,6 +60,8 @@ export interface InstanceMethod {
   readonly hyperparameters?: HyperparameterFact;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
+  readonly artifact?: ArtifactFact;
+  readonly llmModel?: LlmModelFact;
   /**
    * Without type information, a call of this method with at least this many arguments counts even when the
    * receiver's origin is unknown (a model built by a helper), as long as the module imports the library.
@@ -75,12 +79,6 @@ export interface InstanceMethod {
   readonly validation?: ValidationFact;
   /** The call selects, drops or names data-frame columns: a literal list there is a feature list. */
   readonly columnSelection?: readonly ColumnSelectionFact[];
-}
-
-/** Calling an instance itself (a transformers.js pipeline, an ajv validate function) means something. */
-export interface InstanceCall {
-  readonly modelInput?: ModelInputFact;
-  readonly validation?: ValidationFact;
 }
 
 export interface HeldOutDataFact {
@@ -138,6 +136,12 @@ export interface ColumnSelectionFact {
   readonly keys?: { readonly labelFlag?: string };
 }
 
+export interface InstanceMethod extends InstanceFacts {
+  readonly name: string;
+  /** The properties between the instance and the method: client.chat.completions.create is `create` via ['chat', 'completions']. */
+  readonly via?: readonly string[];
+}
+
 /** Where a seed goes and which literal values do not count as one. */
 export interface SeedPosition {
   /** 0-based argument that holds the seed, or the options object holding it; 'any' = whichever object argument has `option`. */
@@ -182,12 +186,80 @@ export interface TrainingFact {
   readonly shuffleOption?: { readonly argIndex: number; readonly name: string };
 }
 
+/** Where a value sits in a call: an argument, or a property of the options object at that argument. */
+export interface ArgumentSlot {
+  readonly argIndex: number;
+  readonly option?: string;
+}
+
+/**
+ * The call loads or writes a model artifact, or fetches runtime binaries, named by a path, URL or hub repository.
+ * Rules about versions, transport and where models are loaded all read this one fact.
+ */
+export interface ArtifactFact {
+  /** 'load-or-save' for IO handlers (tf.io.http) whose use decides; 'runtime' for WASM binaries and the like. */
+  readonly action: 'load' | 'save' | 'load-or-save' | 'runtime';
+  /** Where the name is; 'assigned' for a setting written with `=` (ort.env.wasm.wasmPaths = '…'). */
+  readonly location: ArgumentSlot | 'assigned';
+  /**
+   * 'path': a path or URL, versioned by its segments; 'hub-repo': a Hugging Face repository id (or a local path),
+   * versioned by a revision; 'host': a base URL every download goes through, judged only for its transport.
+   */
+  readonly naming: 'path' | 'hub-repo' | 'host';
+  /** The value may also be a list or a map of paths (io.fileSystem([json, weights]), setWasmPaths({…})); each is judged. */
+  readonly manyPaths?: true;
+  /** The call may take a non-path (an IOHandler, a buffer): without type or origin, only these URL schemes prove a path. */
+  readonly pathSchemes?: readonly string[];
+  /** Only a remote URL can drift: a local path holds what the build copied from the installed package (WASM binaries). */
+  readonly remoteOnly?: true;
+  /** An option that makes the path a TF Hub handle, versioned only by its numeric version (loadGraphModel's fromTFHub). */
+  readonly tfHubOption?: ArgumentSlot;
+  readonly hub?: HubRevisionFact;
+}
+
+/** How a hub download is pinned: transformers.js and @huggingface/hub default `revision` to the moving branch 'main'. */
+export interface HubRevisionFact {
+  readonly revision: ArgumentSlot;
+  /** An option that, when true, keeps the call off the network (transformers.js local_files_only). */
+  readonly localFilesOnly?: ArgumentSlot;
+  /** Leaving the repository out loads a per-task default model that changes between library versions (pipeline(task)). */
+  readonly defaultModelWhenMissing?: true;
+  /** The repository may be given as an object whose id is this property (@huggingface/hub's { type, name }). */
+  readonly repoObjectName?: string;
+}
+
+/** Where an LLM model id goes, and whose naming convention it follows (LlmProvider.id). */
+export interface LlmModelFact {
+  readonly provider: string;
+  readonly argIndex: number;
+  /** The argument is the id when it is a string; when it is an options object, the id is the first of these present. */
+  readonly options?: readonly string[];
+}
+
+/** A provider's model naming: which ids float (the provider may change the model behind them) and what pins them. */
+export interface LlmProvider {
+  readonly id: string;
+  readonly name: string;
+  /** How a pinned id looks, for messages. */
+  readonly pinnedForm: string;
+  /** Ids ending in one of these float. */
+  readonly floatingSuffixes: readonly string[];
+  /** Known floating aliases, each with the pinned snapshot it points to when a source gives it (else undefined). */
+  readonly aliases: Readonly<Record<string, string | undefined>>;
+  /**
+   * Dateless ids of this shape float below this version and are pinned from it on (Anthropic from the 4.6 generation):
+   * the pattern's first two groups are the major and minor version (a missing minor is 0).
+   */
+  readonly datelessFloatsBelow?: { readonly pattern: RegExp; readonly version: readonly [number, number] };
+}
+
 /**
  * One call, construction or read of a library. Several entries may name the same path and kind: their facts combine,
  * so each concern (loading, inference, randomness) can keep its own entry.
  */
 export interface Api {
   readonly part: string;
+  /** The property path inside the part; '*' matches any name (transformers.js `*.from_pretrained` on every class). */
   readonly path: readonly string[];
   readonly kind: 'call' | 'construct' | 'read';
   readonly randomness?: RandomnessFact;
@@ -201,6 +273,10 @@ export interface Api {
   readonly hyperparameters?: HyperparameterFact;
   /** The call seeds Math.random for the whole process. */
   readonly seedsMathRandomGlobally?: { readonly option?: string };
+  readonly artifact?: ArtifactFact;
+  readonly llmModel?: LlmModelFact;
+  /** Assigning `false` to this setting turns off every hub download in the process (transformers.js env.allowRemoteModels). */
+  readonly hubDownloadSwitch?: true;
   readonly modelInput?: ModelInputFact;
   readonly validation?: ValidationFact;
   readonly columnSelection?: readonly ColumnSelectionFact[];
