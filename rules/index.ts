@@ -6,6 +6,7 @@ import noHardcodedFeatureList from './no-hardcoded-feature-list.js';
 import noInsecureArtifactUrl from './no-insecure-artifact-url.js';
 import noLeakedTensor from './no-leaked-tensor.js';
 import noLeakySplit from './no-leaky-split.js';
+import noModelLoadPerRequest from './no-model-load-per-request.js';
 import noUnseededRandom from './no-unseeded-random.js';
 import noUnversionedArtifact from './no-unversioned-artifact.js';
 import preferAsyncTensorRead from './prefer-async-tensor-read.js';
@@ -23,6 +24,7 @@ export const rules = {
   'no-insecure-artifact-url': noInsecureArtifactUrl,
   'no-leaked-tensor': noLeakedTensor,
   'no-leaky-split': noLeakySplit,
+  'no-model-load-per-request': noModelLoadPerRequest,
   'no-unseeded-random': noUnseededRandom,
   'no-unversioned-artifact': noUnversionedArtifact,
   'prefer-async-tensor-read': preferAsyncTensorRead,
