@@ -7,6 +7,7 @@ import noInsecureArtifactUrl from './no-insecure-artifact-url.js';
 import noLeakedTensor from './no-leaked-tensor.js';
 import noLeakySplit from './no-leaky-split.js';
 import noModelLoadPerRequest from './no-model-load-per-request.js';
+import noSwallowedInferenceError from './no-swallowed-inference-error.js';
 import noUnseededRandom from './no-unseeded-random.js';
 import noUnversionedArtifact from './no-unversioned-artifact.js';
 import preferAsyncTensorRead from './prefer-async-tensor-read.js';
@@ -25,6 +26,7 @@ export const rules = {
   'no-leaked-tensor': noLeakedTensor,
   'no-leaky-split': noLeakySplit,
   'no-model-load-per-request': noModelLoadPerRequest,
+  'no-swallowed-inference-error': noSwallowedInferenceError,
   'no-unseeded-random': noUnseededRandom,
   'no-unversioned-artifact': noUnversionedArtifact,
   'prefer-async-tensor-read': preferAsyncTensorRead,
