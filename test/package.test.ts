@@ -1,12 +1,16 @@
 // The packed-install proof: the tarball npm would publish, installed into a fresh project, works from ESM, CJS and bin.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sarifSchemaErrors } from './sarif-schema.js';
 
 const repoRoot = path.join(__dirname, '..');
+const { devDependencies } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  devDependencies: Record<string, string>;
+};
 const rule = 'ml-debt/no-unseeded-random';
 const unseeded = "import * as tf from '@tensorflow/tfjs';\nconst x = tf.randomNormal([2, 2]);\n";
 const seeded = "import * as tf from '@tensorflow/tfjs';\nconst x = tf.randomNormal([2, 2], 0, 1, 'float32', 42);\n";
@@ -51,7 +55,8 @@ beforeAll(() => {
   });
   execFileSync(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'eslint@10'],
+    // oxlint at the version this repository tests with, to prove the installed package as an oxlint JS plugin.
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'eslint@10', `oxlint@${devDependencies.oxlint}`],
     { cwd: projectDir, encoding: 'utf8', stdio: 'pipe' },
   );
 }, 300_000);
@@ -139,9 +144,76 @@ describe('the installed ml-debt command', () => {
     expect(installedBin('ml-debt', ['clean.js'], bareDir)).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
+  it.each([
+    ['stylish', (stdout: string) => expect(stdout).toMatch(/2:11\s+error .* ml-debt\/no-unseeded-random/u)],
+    ['json', (stdout: string) => expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ errorCount: 1 })])],
+    [
+      'sarif',
+      (stdout: string) => {
+        const log = JSON.parse(stdout) as { runs: { results: { ruleId: string }[] }[] };
+        expect(sarifSchemaErrors(log)).toEqual([]);
+        expect(log.runs[0].results.map(({ ruleId }) => ruleId)).toEqual([rule]);
+      },
+    ],
+    ['github', (stdout: string) => expect(stdout).toMatch(/^::error file=bad\.js,line=2,col=11,.*title=ml-debt\/no-unseeded-random::/u)],
+  ])('prints --format %s for a violation (exit 1) and for clean code (exit 0)', (format, check) => {
+    write(bareDir, { 'bad.js': unseeded, 'clean.js': seeded });
+    try {
+      const bad = installedBin('ml-debt', ['--format', format, 'bad.js'], bareDir);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toBe('');
+      check(bad.stdout);
+      const clean = installedBin('ml-debt', ['--format', format, 'clean.js'], bareDir);
+      expect(clean.status).toBe(0);
+      expect(clean.stderr).toBe('');
+      if (format === 'sarif') expect(sarifSchemaErrors(JSON.parse(clean.stdout))).toEqual([]);
+      if (format === 'stylish' || format === 'github') expect(clean.stdout).toBe('');
+    } finally {
+      rmSync(path.join(bareDir, 'bad.js'));
+      rmSync(path.join(bareDir, 'clean.js'));
+    }
+  });
+
+  it('lints the staged content with --staged', () => {
+    const repo = path.join(tempDir, 'staged');
+    mkdirSync(repo);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    git('init', '-q');
+    write(repo, { 'train.js': unseeded });
+    git('add', 'train.js');
+    write(repo, { 'train.js': seeded });
+    const result = installedBin('ml-debt', ['--staged'], repo);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(rule);
+    expect(installedBin('ml-debt', ['--staged', '--changed', 'HEAD'], repo).status).toBe(2);
+  });
+
+  it('exits 2 with one line for a usage error', () => {
+    const result = installedBin('ml-debt', ['--format', 'xml'], bareDir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^ml-debt: [^\n]+\n$/u);
+  });
+
   it('reports the version of the package it belongs to', () => {
     const { version } = createRequire(__filename)(path.join(repoRoot, 'package.json')) as { version: string };
     expect(installedBin('ml-debt', ['--version'], bareDir).stdout).toBe(`${version}\n`);
+  });
+});
+
+describe('the installed plugin under oxlint', () => {
+  it('loads by package name from .oxlintrc.json and reports as ml-debt(<rule>)', () => {
+    write(projectDir, {
+      '.oxlintrc.json': JSON.stringify({
+        jsPlugins: ['eslint-plugin-ml-debt'],
+        plugins: [],
+        categories: { correctness: 'off' },
+        rules: { [rule]: 'error' },
+      }),
+    });
+    const bad = installedBin('oxlint', ['--format', 'unix', 'bad.js'], projectDir);
+    expect(bad.stdout).toMatch(/bad\.js:2:11: .*\[Error\/ml-debt\(no-unseeded-random\)\]/u);
+    expect(bad.status).toBe(1);
+    expect(installedBin('oxlint', ['clean.js'], projectDir).status).toBe(0);
   });
 });
 
