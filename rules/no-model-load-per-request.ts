@@ -5,7 +5,7 @@ import { isFunctionNode } from '../src/analysis/ast-walk.js';
 import { getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
-import { dependsOn, findRepeatedContext, isMemoised } from '../src/analysis/repeated-execution.js';
+import { findRepeatedContext, isMemoised, variesPerRepeat } from '../src/analysis/repeated-execution.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'loadPerRequest';
@@ -34,9 +34,9 @@ export default createRule<[], MessageId>({
       if (reported.has(call)) return;
       const repeated = findRepeatedContext(context, call);
       if (!repeated || isMemoised(call, repeated.boundary, sourceCode)) return;
-      // A loop that loads a different model on each iteration is loading many models, not one repeatedly.
-      if (artifact && dependsOn(artifact, repeated.iterationVariables, sourceCode)) return;
-      if (!artifact && call.arguments.some((argument) => dependsOn(argument, repeated.iterationVariables, sourceCode))) return;
+      // A different model on each iteration (or per request: a model id from the request, a dtype per test) is not
+      // one model reloaded.
+      if ([artifact, ...call.arguments].some((node) => node && variesPerRepeat(node, repeated, sourceCode))) return;
       reported.add(call);
       context.report({
         node: call,

@@ -1,4 +1,5 @@
-// Catch blocks around model loading or inference that drop the error: the model fails and monitoring never hears.
+// Catch blocks around model loading or inference that drop the error and fall back silently: the model fails and
+// monitoring never hears.
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, walk } from '../src/analysis/ast-walk.js';
 import { getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
@@ -36,6 +37,36 @@ export default createRule<[], MessageId>({
     const isModelCall = (call: TSESTree.CallExpression): boolean =>
       classifyMethodCall(context, call, (facts) => facts.modelInput?.kind === 'inference') !== undefined ||
       classifyInstanceCall(context, call)?.call.modelInput?.kind === 'inference';
+
+    /** A value a fallback returns or stores: a literal, a name, or a literal object or array of them. */
+    const isPlainValue = (node: TSESTree.Node | null | undefined): boolean =>
+      !node ||
+      node.type === 'Literal' ||
+      node.type === 'Identifier' ||
+      (node.type === 'TemplateLiteral' && node.expressions.length === 0) ||
+      (node.type === 'UnaryExpression' && isPlainValue(node.argument)) ||
+      (node.type === 'ArrayExpression' && node.elements.every((element) => element?.type !== 'SpreadElement' && isPlainValue(element))) ||
+      (node.type === 'ObjectExpression' &&
+        node.properties.every((property) => property.type === 'Property' && !property.computed && isPlainValue(property.value)));
+
+    /**
+     * Whether a catch body does nothing but fall back silently: empty, or only returning or storing plain values
+     * (`return 0`, `return { label: 'unknown' }`, `model = null`). Anything else (a status message, a retry) is
+     * someone's deliberate handling.
+     */
+    function isSilentFallback(body: TSESTree.Node): boolean {
+      if (body.type !== 'BlockStatement') return isPlainValue(body);
+      return body.body.every(
+        (statement) =>
+          statement.type === 'BreakStatement' ||
+          statement.type === 'ContinueStatement' ||
+          (statement.type === 'ReturnStatement' && isPlainValue(statement.argument)) ||
+          (statement.type === 'ExpressionStatement' &&
+            statement.expression.type === 'AssignmentExpression' &&
+            statement.expression.left.type === 'Identifier' &&
+            isPlainValue(statement.expression.right)),
+      );
+    }
 
     /** Whether the handler passes the error on, logs, reports or rethrows it. */
     function handles(handler: TSESTree.Node, parameter: TSESTree.Node | null | undefined): boolean {
@@ -90,7 +121,7 @@ export default createRule<[], MessageId>({
         for (const statement of tries) {
           const handler = statement.handler!;
           const call = firstModelCall(statement.block);
-          if (call && !handles(handler.body, handler.param)) {
+          if (call && isSilentFallback(handler.body) && !handles(handler.body, handler.param)) {
             context.report({ node: handler, messageId: 'swallowed', data: { call: name(call) } });
           }
         }
@@ -100,7 +131,7 @@ export default createRule<[], MessageId>({
           const callback = catchCall.arguments[0];
           const call = firstModelCall(receiver);
           if (!call || !callback || !isFunctionNode(callback)) continue;
-          if (!handles(callback.body, callback.params[0])) {
+          if (isSilentFallback(callback.body) && !handles(callback.body, callback.params[0])) {
             context.report({ node: catchCall, messageId: 'swallowed', data: { call: name(call) } });
           }
         }

@@ -63,17 +63,23 @@ function declaredIn(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCod
   return node.type === 'VariableDeclaration' ? node.declarations.flatMap((d) => sourceCode.scopeManager!.getDeclaredVariables(d)) : [];
 }
 
-/** Whether an expression reads one of these variables. */
-export function dependsOn(
+/**
+ * Whether an expression can differ between repeats: it reads the loop's own variables, or a variable declared inside
+ * the repeating code (computed per iteration or per request — a model id taken from the request, say).
+ */
+export function variesPerRepeat(
   expression: TSESTree.Node,
-  variables: readonly TSESLint.Scope.Variable[],
+  repeated: RepeatedContext,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
-  if (variables.length === 0) return false;
+  const [start, end] = repeated.boundary.range;
   return walk(expression, sourceCode.visitorKeys, (node) => {
     if (node.type !== 'Identifier') return 'continue';
     const variable = findVariable(sourceCode.getScope(node) as never, node) as TSESLint.Scope.Variable | null;
-    return variable && variables.includes(variable) ? 'stop' : 'continue';
+    if (!variable) return 'continue';
+    if (repeated.iterationVariables.includes(variable)) return 'stop';
+    const declared = variable.defs[0]?.name.range[0];
+    return declared !== undefined && declared >= start && declared < end ? 'stop' : 'continue';
   });
 }
 
@@ -88,14 +94,29 @@ function targetText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCod
  */
 export function isMemoised(value: TSESTree.Node, boundary: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let current = value;
-  while (
-    current.parent &&
-    (current.parent.type === 'AwaitExpression' ||
-      current.parent.type === 'TSAsExpression' ||
-      current.parent.type === 'TSNonNullExpression' ||
-      current.parent.type === 'ChainExpression')
-  ) {
-    current = current.parent;
+  for (;;) {
+    const parent = current.parent;
+    if (
+      parent &&
+      (parent.type === 'AwaitExpression' ||
+        parent.type === 'TSAsExpression' ||
+        parent.type === 'TSNonNullExpression' ||
+        parent.type === 'ChainExpression')
+    ) {
+      current = parent;
+    } else if (
+      // A promise chain on the value (`load().then(adapt)`) is stored like the value itself.
+      parent?.type === 'MemberExpression' &&
+      parent.object === current &&
+      !parent.computed &&
+      parent.property.type === 'Identifier' &&
+      ['then', 'catch', 'finally'].includes(parent.property.name) &&
+      parent.parent.type === 'CallExpression'
+    ) {
+      current = parent.parent;
+    } else {
+      break;
+    }
   }
   const parent = current.parent;
   if (!parent) return false;

@@ -17,6 +17,12 @@ ruleTester.run('no-model-load-per-request', rule, {
       name: 'a singleton getInstance (the transformers.js pattern)',
       code: `${hf}class PipelineSingleton {\n  static instance = null;\n  static async getInstance() {\n    this.instance ??= pipeline('sentiment-analysis', 'Xenova/distilbert', { revision: 'abc1234' });\n    return this.instance;\n  }\n}\nself.addEventListener('message', async (event) => {\n  const classifier = await PipelineSingleton.getInstance();\n  self.postMessage(await classifier(event.data.text));\n});`,
     },
+    {
+      name: 'a promise chain memoised in a map',
+      code: `${hf}const tokenizers = new Map();\nself.addEventListener('message', async (event) => {\n  let pending = tokenizers.get('m');\n  if (!pending) {\n    pending = AutoModel.from_pretrained('Xenova/bert', { revision: 'abc1234' }).then((m) => m);\n    tokenizers.set('m', pending);\n  }\n});`,
+    },
+    { name: 'a model chosen by the request', code: `${tfjs}app.post('/p', async (req, res) => {\n  const url = \`file://models/\${req.params.name}/model.json\`;\n  const m = await tf.loadLayersModel(url);\n});` },
+    { name: 'a loop whose path is computed inside the body', code: `${tfjs}for (const entry of entries) {\n  const bytes = await fetchBytes(entry.url);\n  sessions.push(await tf.loadGraphModel(bytes));\n}` },
     { name: 'a loop over different models', code: `${tfjs}for (const name of ['a', 'b']) {\n  const m = await tf.loadLayersModel(\`file://models/\${name}/model.json\`);\n  models.push(m);\n}` },
     { name: 'map over model ids', code: `${hf}const models = await Promise.all(ids.map((id) => AutoModel.from_pretrained(id, { revision: 'abc1234' })));` },
     { name: 'a function called once', code: `${tfjs}async function main() { const m = await tf.loadLayersModel('file://m/v1/model.json'); }\nmain();` },

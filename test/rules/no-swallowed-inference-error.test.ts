@@ -14,6 +14,8 @@ ruleTester.run('no-swallowed-inference-error', rule, {
     { name: 'the error reaches the client', code: `${ort}async function f(res) { try { await session.run(feeds); } catch (e) { res.status(500).json({ error: e.message }); } }` },
     { name: 'a reporter from settings', code: `${tfjs}try { model.predict(x); } catch { metrics.increment('predict_error'); }`, settings: { 'ml-debt': { errorReporters: ['metrics.increment'] } } },
     { name: 'Sentry', code: `${tfjs}try { model.predict(x); } catch (e) { Sentry.captureException(e); }` },
+    { name: 'a fallback that tells the user', code: `${tfjs}try { model.predict(x); } catch { status.textContent = 'Prediction failed, please retry'; }` },
+    { name: 'a fallback that retries elsewhere', code: "import * as tf from '@tensorflow/tfjs';\nlet m;\ntry { m = await tf.loadLayersModel(LOCAL); } catch { m = await tf.loadLayersModel(HOSTED); }" },
     { name: 'a try without model calls', code: `${tfjs}try { JSON.parse(s); } catch { return {}; }` },
     { name: 'a model call in a nested function runs later', code: `${tfjs}try { queue.push(() => model.predict(x)); } catch {}` },
     { name: 'promise catch that logs', code: `${ort}session.run(feeds).catch((e) => console.error(e));` },
