@@ -29,7 +29,7 @@ describe("settings['ml-debt']", () => {
     [
       'an unknown key',
       { seedModule: ['x'] },
-      "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules, artifactLoaders, allowedModelIds, floatingModelIds, featureSchemaFiles, testFiles, modelInputSinks, inputValidators.",
+      "settings['ml-debt'].seedModule is not a known setting; the settings are: mlFiles, mlModules, seedModules, artifactLoaders, allowedModelIds, floatingModelIds, featureSchemaFiles, testFiles, modelInputSinks, inputValidators, errorReporters.",
     ],
     ['a string where a list belongs', { seedModules: 'src/seed.ts' }, "settings['ml-debt'].seedModules must be an array of module specifiers or paths; got \"src/seed.ts\"."],
     ['a list with a non-string', { mlFiles: ['ok/**', 3] }, "settings['ml-debt'].mlFiles must be an array of glob strings; got an array."],
@@ -61,6 +61,7 @@ describe("settings['ml-debt']", () => {
     ['an object for testFiles', { testFiles: { glob: 'x' } }, "settings['ml-debt'].testFiles must be an array of glob strings; got object."],
     ['a number in modelInputSinks', { modelInputSinks: [1] }, "settings['ml-debt'].modelInputSinks must be an array of function names; got an array."],
     ['null for inputValidators', { inputValidators: null }, "settings['ml-debt'].inputValidators must be an array of function names; got null."],
+    ['a string for errorReporters', { errorReporters: 'Sentry.captureException' }, "settings['ml-debt'].errorReporters must be an array of function names; got \"Sentry.captureException\"."],
   ])('rejects %s with a message naming the key', (_case, settings, message) => {
     const error = thrownBy(lintWith(settings));
     expect(error.name).toBe('MlDebtSettingsError');
@@ -83,6 +84,7 @@ describe("settings['ml-debt']", () => {
         testFiles: ['e2e/**'],
         modelInputSinks: ['runModel', 'inference.predict'],
         inputValidators: ['validateRequest'],
+        errorReporters: ['Sentry.captureException'],
       }),
     ).not.toThrow();
     expect(lintWith(undefined)).not.toThrow();

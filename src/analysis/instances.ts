@@ -46,7 +46,7 @@ for (const library of libraries) {
 }
 
 /** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
-type Origin = { readonly kindId: string; readonly creator: LibraryReference } | 'other' | undefined;
+export type Origin = { readonly kindId: string; readonly creator: LibraryReference | undefined } | 'other' | undefined;
 
 function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
@@ -120,6 +120,40 @@ function originOfVariable(
     if (origin === undefined) result = undefined;
   }
   return result;
+}
+
+/**
+ * What a value is, as far as the file (and, when available, the types) can tell: an instance of a catalog kind,
+ * something else, or unknown. `kindId` narrows the typed check to one kind.
+ */
+export function originOfValue(context: Context, node: TSESTree.Node, kindId: string): Origin {
+  const origin = originOf(node, context.sourceCode, new Set());
+  if (typeof origin === 'object' && origin.kindId === kindId) return origin;
+  const services = getTypeServices(context);
+  const kind = kindsById.get(kindId);
+  if (services && kind && isTypeFrom(services, node, kind.kind.typeNames, kind.kind.typePackages)) {
+    return { kindId, creator: undefined };
+  }
+  return origin;
+}
+
+/** The kind and method a member call resolves to, when its receiver's origin is known (no fallbacks). */
+export function methodOfKnownReceiver(
+  context: Context,
+  call: TSESTree.CallExpression,
+): { readonly library: Library; readonly kind: InstanceKind; readonly method: InstanceMethod } | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  const name = callee.property.name;
+  const candidates = candidatesByMethod.get(name);
+  if (!candidates) return undefined;
+  const origin = originOf(callee.object, context.sourceCode, new Set());
+  if (typeof origin === 'object') return candidates.find((candidate) => candidate.kind.id === origin.kindId);
+  const services = getTypeServices(context);
+  if (!services || origin === 'other') return undefined;
+  return candidates.find((candidate) =>
+    isTypeFrom(services, callee.object, candidate.kind.typeNames, candidate.kind.typePackages),
+  );
 }
 
 function importsLibrary(context: Context, library: Library): boolean {

@@ -33,6 +33,8 @@ export interface MlDebtSettings {
   readonly modelInputSinks: readonly string[];
   /** Functions (`validateRequest`, or `schemas.check` as written) that validate their first argument or throw. */
   readonly inputValidators: readonly string[];
+  /** Functions (`Sentry.captureException`, or `metrics.increment` as written) that report an error to monitoring. */
+  readonly errorReporters: readonly string[];
 }
 
 const scriptExtensions = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
@@ -63,6 +65,7 @@ const defaults: MlDebtSettings = {
   testFiles: defaultTestFiles,
   modelInputSinks: [],
   inputValidators: [],
+  errorReporters: [],
 };
 
 /** A user's configuration mistake: ESLint prints `stack`, so it is the one-line message, not a trace. */
@@ -123,6 +126,7 @@ const parsers: Record<keyof MlDebtSettings, KeyParser> = {
   testFiles: stringList('an array of glob strings'),
   modelInputSinks: stringList('an array of function names'),
   inputValidators: stringList('an array of function names'),
+  errorReporters: stringList('an array of function names'),
 };
 
 function parseSettings(raw: unknown): MlDebtSettings {

@@ -1,5 +1,6 @@
 // TensorFlow.js 4.x: entry packages, random ops and their seeds, training, tf.data, loading and saving models
-// (see reference §1).
+// (see reference §1); tensor memory facts are in tfjs-tensors.ts.
+import { tensorApis, tensorInstances } from './tfjs-tensors.js';
 import type { Api, ArtifactFact, EntryPoint, Library, Mount, SeedPosition } from './types.js';
 
 const everything: readonly Mount[] = [
@@ -64,6 +65,7 @@ const randomOp = (name: string, argIndex: number, signature: string, zeroIsUnsee
   part: 'core',
   path: [name],
   kind: 'call',
+  returns: 'tfjs.Tensor',
   randomness: { seed: positionalSeed(argIndex, signature, zeroIsUnseeded), mathRandomFallback: true },
 });
 
@@ -120,6 +122,27 @@ const layersModelCreator = (name: string, pretrained: boolean): Api => ({
   kind: 'call',
   returns: 'tfjs.LayersModel',
   ...(pretrained ? { pretrained: true as const, artifact: modelPath('load') } : {}),
+});
+
+// tfjs-layers optimizers.js getOptimizer: the string names and the optimizers they stand for.
+const optimizerDefaults: Record<string, { path: readonly string[]; args: string }> = {};
+for (const [name, factory, args] of [
+  ['Adagrad', 'adagrad', '0.01'],
+  ['Adadelta', 'adadelta', '1, 0.95'],
+  ['Adam', 'adam', '0.001, 0.9, 0.999'],
+  ['Adamax', 'adamax', '0.002, 0.9, 0.999'],
+  ['RMSProp', 'rmsprop', '0.001, 0.9, 0'],
+  ['SGD', 'sgd', '0.01'],
+] as const) {
+  optimizerDefaults[name] = optimizerDefaults[name.toLowerCase()] = { path: ['train', factory], args };
+}
+
+// tf.train optimizers and the learning rate each takes first (tfjs-core optimizers/optimizer_constructors).
+const optimizerFactory = (name: string, defaultRate: string): Api => ({
+  part: 'core',
+  path: ['train', name],
+  kind: 'call',
+  hyperparameters: { positional: { argIndex: 0, name: 'learningRate' }, defaults: `learning rate ${defaultRate}` },
 });
 
 // Tensors built from raw values: where request data turns into model input (reference §1.8).
@@ -188,6 +211,14 @@ export const tfjs: Library = {
     ioHandler('fileSystem', true),
     wasmPathSetter('setWasmPaths'),
     wasmPathSetter('setWasmPath'),
+    ...tensorApis,
+    optimizerFactory('adam', '0.001'),
+    optimizerFactory('adamax', '0.002'),
+    optimizerFactory('adadelta', '0.001'),
+    optimizerFactory('sgd', 'none: the argument is required'),
+    optimizerFactory('momentum', 'none: the argument is required'),
+    optimizerFactory('rmsprop', 'none: the argument is required'),
+    optimizerFactory('adagrad', 'none: the argument is required'),
     { part: 'converter', path: ['loadGraphModelSync'], kind: 'call', returns: 'tfjs.GraphModel' },
     // Model input: tensors built from values (tfjs-core ops) and decoded images (tfjs-node).
     ...['tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d', 'tensor5d', 'tensor6d', 'scalar'].map((name) =>
@@ -218,10 +249,22 @@ export const tfjs: Library = {
             nondeterminism: fitNondeterminism,
             shuffleOption: { argIndex: 2, name: 'shuffle' },
           },
+          hyperparameters: {
+            options: { argIndex: 2, required: ['epochs', 'batchSize'] },
+            defaults: 'epochs 1, batchSize 32',
+          },
           heldOutData: {
             argIndex: 2,
             options: ['validationSplit', 'validationData'],
             fix: 'pass `validationSplit: 0.2` (the last 20% of the rows) or `validationData: [xVal, yVal]`',
+          },
+        },
+        {
+          name: 'compile',
+          unknownReceiverMinArgs: 1,
+          hyperparameters: {
+            stringOption: { argIndex: 0, name: 'optimizer', explicit: optimizerDefaults },
+            defaults: 'the default learning rate of that optimizer',
           },
         },
         // fitDataset has no shuffle of its own: shuffling happens on the Dataset.
@@ -235,16 +278,23 @@ export const tfjs: Library = {
             fix: 'pass `validationData: validationDataset` (fitDataset has no validationSplit)',
           },
         },
-        ...['predict', 'predictOnBatch', 'execute'].map((name) => ({ name, modelInput: inference })),
+        ...['predict', 'predictOnBatch', 'execute'].map((name) => ({ name, returns: 'tfjs.Tensor', modelInput: inference })),
+        { name: 'evaluate', returns: 'tfjs.Tensor' },
         saveMethod,
       ],
     },
+    ...tensorInstances,
     {
       id: 'tfjs.GraphModel',
       typeNames: ['GraphModel'],
       typePackages: ['@tensorflow/tfjs-converter'],
       methods: [
-        ...['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({ name, modelInput: inference })),
+        ...['predict', 'predictAsync', 'execute', 'executeAsync'].map((name) => ({
+          name,
+          returns: 'tfjs.Tensor',
+          ...(name.endsWith('Async') ? { async: true as const } : {}),
+          modelInput: inference,
+        })),
         saveMethod,
       ],
     },

@@ -50,8 +50,14 @@ export interface InstanceKind {
 export interface InstanceFacts {
   /** The call returns another instance of the same kind (dataset.map(…).batch(…)). */
   readonly returnsSameKind?: true;
-  /** The call returns an instance of another kind (ajv's `compile` returns a validate function). */
+  /** The method returns an instance of another kind (model.predict returns a tfjs.Tensor; ajv's compile, a validator). */
   readonly returns?: string;
+  /** The method returns a Promise (of its `returns` kind, if any). */
+  readonly async?: true;
+  /** What the method does to tensor memory (x.dispose(), x.dataSync()). */
+  readonly memory?: TensorMemoryFact;
+  /** Training settings the method should not leave to library defaults. */
+  readonly hyperparameters?: HyperparameterFact;
   readonly randomness?: RandomnessFact;
   readonly training?: TrainingFact;
   readonly artifact?: ArtifactFact;
@@ -261,6 +267,10 @@ export interface Api {
   readonly returns?: string;
   /** The model it returns comes with trained weights: no random initialisation. */
   readonly pretrained?: true;
+  /** What the call does to tensor memory (tf.dispose, tf.keep, tf.tidy). */
+  readonly memory?: TensorMemoryFact;
+  /** Training settings the call should not leave to library defaults. */
+  readonly hyperparameters?: HyperparameterFact;
   /** The call seeds Math.random for the whole process. */
   readonly seedsMathRandomGlobally?: { readonly option?: string };
   readonly artifact?: ArtifactFact;
@@ -270,4 +280,38 @@ export interface Api {
   readonly modelInput?: ModelInputFact;
   readonly validation?: ValidationFact;
   readonly columnSelection?: readonly ColumnSelectionFact[];
+}
+
+/** How a call relates to GPU/native tensor memory that garbage collection does not free. */
+export interface TensorMemoryFact {
+  /** Its tensor arguments (and arrays or objects of them) are disposed or kept: ownership leaves the function. */
+  readonly releasesArguments?: true;
+  /** The method disposes its receiver. */
+  readonly disposesReceiver?: true;
+  /** The call runs its last function argument in a scope that disposes the tensors it creates (tf.tidy). */
+  readonly tidy?: true;
+  /** The method opens a scope whose tensors a matching endScope disposes (tf.engine().startScope()). */
+  readonly opensScope?: true;
+  /** The method reads the tensor's values: 'sync' blocks until the device is done; `asyncAlternative` does not. */
+  readonly read?: 'sync' | 'async';
+  readonly asyncAlternative?: string;
+}
+
+/** Hyperparameters whose library defaults change between versions and silently change training. */
+export interface HyperparameterFact {
+  /** The options object at `argIndex` must set these keys (`model.fit(x, y, { epochs, batchSize })`). */
+  readonly options?: { readonly argIndex: number; readonly required: readonly string[] };
+  /** A positional argument that must be given (`tf.train.adam(learningRate)`). */
+  readonly positional?: { readonly argIndex: number; readonly name: string };
+  /**
+   * An option whose string value builds a library object with default settings (`{ optimizer: 'adam' }`), mapped
+   * from each accepted string to the factory path and arguments that build the same object explicitly.
+   */
+  readonly stringOption?: {
+    readonly argIndex: number;
+    readonly name: string;
+    readonly explicit: Readonly<Record<string, { readonly path: readonly string[]; readonly args: string }>>;
+  };
+  /** The defaults, named in the message. */
+  readonly defaults: string;
 }
