@@ -1,4 +1,5 @@
-// A small depth-first walk over a subtree, for questions about one expression or function body.
+// Small AST helpers shared by the analyses: a subtree walk, function nodes, wrappers that pass a value through, and
+// the names a binding pattern declares.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** What to do with a node: 'stop' ends the walk, 'skip' leaves its children out. */
@@ -33,3 +34,44 @@ export const isFunctionNode = (
   node: TSESTree.Node,
 ): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression =>
   node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
+
+/** The expression under TypeScript's value-preserving wrappers (`x as T`, `x!`, `x satisfies T`, `<T>x`). */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSTypeAssertion'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The value an expression produces once awaited, under type wrappers and optional chains (`(await f())!`). */
+export function unwrapValue(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  while (current.type === 'AwaitExpression' || current.type === 'ChainExpression') {
+    current = skipTypeWrappers(current.type === 'AwaitExpression' ? current.argument : current.expression);
+  }
+  return current;
+}
+
+/** The identifiers a binding pattern declares (`{ a, b: [c], ...d } = …` declares a, c and d). */
+export function bindingIdentifiers(pattern: TSESTree.Node | null | undefined): TSESTree.Identifier[] {
+  switch (pattern?.type) {
+    case 'Identifier':
+      return [pattern];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property) => bindingIdentifiers(property.type === 'Property' ? property.value : property.argument));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((element) => bindingIdentifiers(element));
+    case 'AssignmentPattern':
+      return bindingIdentifiers(pattern.left);
+    case 'RestElement':
+      return bindingIdentifiers(pattern.argument);
+    default:
+      return [];
+  }
+}

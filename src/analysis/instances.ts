@@ -9,6 +9,7 @@ import { getCallReferenceMap, getLibraryReferences } from './library-references.
 import type { LibraryReference } from './library-references.js';
 import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
 import { getTypeServices, isTypeFrom } from './types.js';
+import { unwrapValue } from './ast-walk.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -48,23 +49,8 @@ for (const library of libraries) {
 /** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
 export type Origin = { readonly kindId: string; readonly creator: LibraryReference | undefined } | 'other' | undefined;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    if (current.type === 'AwaitExpression') current = current.argument;
-    else if (
-      current.type === 'TSAsExpression' ||
-      current.type === 'TSNonNullExpression' ||
-      current.type === 'TSSatisfiesExpression' ||
-      current.type === 'ChainExpression'
-    )
-      current = current.expression;
-    else return current;
-  }
-}
-
 function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<TSESTree.Node>): Origin {
-  const expression = unwrap(node);
+  const expression = unwrapValue(node);
   if (seen.has(expression)) return undefined;
   seen.add(expression);
   const reference = getCallReferenceMap(sourceCode).get(expression);
@@ -269,7 +255,7 @@ export function findUpstreamMethodCall(
 ): InstanceMethodCall | undefined {
   let current: TSESTree.Node | undefined = value;
   for (let depth = 0; current && depth < 32; depth++) {
-    const expression = unwrap(current);
+    const expression = unwrapValue(current);
     if (expression.type === 'Identifier') {
       current = singleValueOf(expression, context.sourceCode);
       continue;

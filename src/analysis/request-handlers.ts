@@ -8,6 +8,7 @@ import { serverFrameworks } from '../catalog/servers.js';
 import type { RequestPath, ServerFramework } from '../catalog/servers.js';
 import { matchesAny, relativeFilename } from './ml-modules.js';
 import { findRequireCalls, requiredSpecifier } from './module-imports.js';
+import { bindingIdentifiers, isFunctionNode } from './ast-walk.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Scope = TSESLint.Scope.Scope;
@@ -28,8 +29,7 @@ export interface RequestDataSource {
   readonly description: string;
 }
 
-const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
-  node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression' || node?.type === 'FunctionDeclaration';
+const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode => !!node && isFunctionNode(node);
 
 function buildTraceMap(): Record<string, Record<string | symbol, unknown>> {
   const map: Record<string, Record<string | symbol, unknown>> = {};
@@ -273,23 +273,6 @@ export function findEnclosingHandler(context: Context, node: TSESTree.Node): Req
     }
   }
   return undefined;
-}
-
-function bindingIdentifiers(pattern: TSESTree.Node | null | undefined): TSESTree.Identifier[] {
-  switch (pattern?.type) {
-    case 'Identifier':
-      return [pattern];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((property) => bindingIdentifiers(property.type === 'Property' ? property.value : property.argument));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap((element) => bindingIdentifiers(element));
-    case 'AssignmentPattern':
-      return bindingIdentifiers(pattern.left);
-    case 'RestElement':
-      return bindingIdentifiers(pattern.argument);
-    default:
-      return [];
-  }
 }
 
 function keyName(property: TSESTree.Property | TSESTree.RestElement): string | undefined {

@@ -2,6 +2,7 @@
 // concatenations, with the parts that cannot be known kept as holes.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { followConsts, resolveStaticValue } from './static-values.js';
+import { skipTypeWrappers } from './ast-walk.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -34,22 +35,9 @@ export function patternText(pattern: StringPattern, placeholder = '\u0000'): str
 
 const maxDepth = 8;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === 'TSAsExpression' ||
-    current.type === 'TSNonNullExpression' ||
-    current.type === 'TSSatisfiesExpression' ||
-    current.type === 'TSTypeAssertion'
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
 function build(node: TSESTree.Node, scope: Scope, depth: number): StringPart[] | undefined {
   if (depth > maxDepth) return undefined;
-  const expression = unwrap(followConsts(unwrap(node), scope));
+  const expression = skipTypeWrappers(followConsts(skipTypeWrappers(node), scope));
   switch (expression.type) {
     case 'Literal':
       return typeof expression.value === 'string' ? [{ text: expression.value, source: expression }] : undefined;
@@ -97,7 +85,7 @@ export function resolveStringPattern(node: TSESTree.Node, scope: Scope): StringP
  * (setWasmPaths({ 'tfjs-backend-wasm.wasm': url }), io.fileSystem([json, weights])). Unknown entries are left out.
  */
 export function resolveStringPatterns(node: TSESTree.Node, scope: Scope): StringPattern[] {
-  const value = followConsts(unwrap(node), scope);
+  const value = followConsts(skipTypeWrappers(node), scope);
   const entries: TSESTree.Node[] = [];
   if (value.type === 'ArrayExpression') {
     for (const element of value.elements) if (element && element.type !== 'SpreadElement') entries.push(element);

@@ -4,6 +4,7 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ValidationFact } from '../catalog/index.js';
+import { bindingIdentifiers, unwrapValue } from './ast-walk.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -40,37 +41,6 @@ interface ResultBinding {
 }
 
 const arrayCallbackMethods = new Set(['map', 'forEach', 'filter', 'flatMap', 'some', 'every', 'find', 'reduce']);
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === 'AwaitExpression' ||
-    current.type === 'TSAsExpression' ||
-    current.type === 'TSNonNullExpression' ||
-    current.type === 'TSSatisfiesExpression' ||
-    current.type === 'ChainExpression'
-  ) {
-    current = current.type === 'AwaitExpression' ? current.argument : current.expression;
-  }
-  return current;
-}
-
-function bindingIdentifiers(pattern: TSESTree.Node | null | undefined): TSESTree.Identifier[] {
-  switch (pattern?.type) {
-    case 'Identifier':
-      return [pattern];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((property) => bindingIdentifiers(property.type === 'Property' ? property.value : property.argument));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap((element) => bindingIdentifiers(element));
-    case 'AssignmentPattern':
-      return bindingIdentifiers(pattern.left);
-    case 'RestElement':
-      return bindingIdentifiers(pattern.argument);
-    default:
-      return [];
-  }
-}
 
 function exits(statement: TSESTree.Node | null | undefined): boolean {
   if (!statement) return false;
@@ -280,7 +250,7 @@ class TaintAnalysis {
    * (`r.success`, `!r.error`, `isRight(r)`, `!(r instanceof type.errors)`), through `!`, `&&` and `||`.
    */
   private implies(test: TSESTree.Node, outcome: boolean, origin: TaintOrigin): boolean {
-    const node = unwrap(test);
+    const node = unwrapValue(test);
     switch (node.type) {
       case 'UnaryExpression':
         return node.operator === '!' && this.implies(node.argument, !outcome, origin);
@@ -331,7 +301,7 @@ class TaintAnalysis {
   }
 
   private resultOf(node: TSESTree.Node, origin: TaintOrigin): ResultBinding | undefined {
-    const target = unwrap(node);
+    const target = unwrapValue(node);
     if (target.type !== 'Identifier') return undefined;
     const variable = this.variableOf(target);
     const result = variable ? this.results.get(variable) : undefined;
