@@ -19,7 +19,8 @@ export interface PluginOptions {
 
 export type ParsedPluginOptions = { ok: true; options: PluginOptions } | { ok: false; error: string };
 
-const optionNames = ['name', 'ruleSet', 'rules', 'settings'];
+// tsserver adds `global` when the plugin is loaded as a global plugin (--globalPlugins) rather than from tsconfig.
+const optionNames = ['name', 'global', 'ruleSet', 'rules', 'settings'];
 const severities: readonly unknown[] = ['off', 'warn', 'error', 0, 1, 2];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

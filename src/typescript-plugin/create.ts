@@ -67,8 +67,17 @@ export function createLanguageServiceProxy(typescript: typeof ts, info: ts.serve
   }
   const ours = proxy as unknown as ts.LanguageService;
 
+  // An editor that no longer wants the answer (VS Code interrupts diagnostics when the user asks for completions)
+  // gets the cancellation TypeScript's own checker would raise, before a lint it would discard.
+  const throwIfCancelled = () => {
+    if (info.languageServiceHost.getCancellationToken?.().isCancellationRequested()) {
+      throw new typescript.OperationCanceledException();
+    }
+  };
+
   ours.getSemanticDiagnostics = (fileName) => {
     const prior = languageService.getSemanticDiagnostics(fileName);
+    throwIfCancelled();
     try {
       const linted = linter.lint(fileName);
       if (!linted || linted.messages.length === 0) return prior;

@@ -7,52 +7,8 @@ import type { PluginOptions } from '../../src/typescript-plugin/config.js';
 import { parsePluginOptions } from '../../src/typescript-plugin/config.js';
 import type { ProgramLinterHost } from '../../src/typescript-plugin/lint.js';
 import { ProgramLinter } from '../../src/typescript-plugin/lint.js';
+import { file, MemoryProject, root } from './memory-project.js';
 import { locate, trainSource } from './session.js';
-
-// Virtual files beside test/fixtures, so '@tensorflow/tfjs' resolves to the real types in node_modules.
-const root = path.join(__dirname, '..', 'fixtures', 'virtual-project');
-const file = (relative: string) => path.join(root, relative).split(path.sep).join('/');
-
-class MemoryProject {
-  private readonly files = new Map<string, { text: string; version: number }>();
-  readonly languageService: ts.LanguageService;
-  readonly host: ts.LanguageServiceHost;
-
-  constructor(files: Record<string, string>) {
-    for (const [name, text] of Object.entries(files)) this.files.set(file(name), { text, version: 1 });
-    const read = (name: string) => this.files.get(name)?.text ?? ts.sys.readFile(name);
-    this.host = {
-      getScriptFileNames: () => [...this.files.keys()],
-      getScriptVersion: (name) => String(this.files.get(name)?.version ?? 0),
-      getScriptSnapshot: (name) => {
-        const text = read(name);
-        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-      },
-      getCurrentDirectory: () => root,
-      getCompilationSettings: () => ({
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        strict: true,
-        skipLibCheck: true,
-        noEmit: true,
-        types: [],
-      }),
-      getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-      fileExists: (name) => this.files.has(name) || ts.sys.fileExists(name),
-      readFile: read,
-      directoryExists: (name) => ts.sys.directoryExists(name),
-      getDirectories: (name) => ts.sys.getDirectories(name),
-      realpath: (name) => ts.sys.realpath?.(name) ?? name,
-    };
-    this.languageService = ts.createLanguageService(this.host, ts.createDocumentRegistry());
-  }
-
-  edit(name: string, text: string): void {
-    const entry = this.files.get(file(name))!;
-    this.files.set(file(name), { text, version: entry.version + 1 });
-  }
-}
 
 function options(entry: Record<string, unknown> = {}): PluginOptions {
   const result = parsePluginOptions(entry);
@@ -90,6 +46,8 @@ beforeAll(() => {
     'src/split.ts': splitSource,
     'src/shapes.d.ts': "import * as tf from '@tensorflow/tfjs';\nexport declare const noise: ReturnType<typeof tf.randomNormal>;\n",
   });
+  // Building the Program with the real tfjs types takes seconds on a busy machine: a hook's budget, not a test's.
+  project.languageService.getSemanticDiagnostics(file('src/train.ts'));
 });
 
 describe('ProgramLinter', () => {
