@@ -71,6 +71,8 @@ export function createLanguageServiceProxy(typescript: typeof ts, info: ts.serve
   // gets the cancellation TypeScript's own checker would raise, before a lint it would discard.
   const throwIfCancelled = () => {
     if (info.languageServiceHost.getCancellationToken?.().isCancellationRequested()) {
+      // tsserver recognises a cancellation by this class, which does not extend Error.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw new typescript.OperationCanceledException();
     }
   };
