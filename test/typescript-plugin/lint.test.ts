@@ -67,7 +67,7 @@ describe('ProgramLinter', () => {
     const second = linter.lint(file('src/train.ts'));
     expect(second!.messages).toBe(first!.messages);
     expect(log.verbose).toHaveBeenCalledTimes(1);
-    expect(log.verbose.mock.calls[0][0]).toMatch(/^linted .*\/src\/train\.ts \(version 1\) in \d+\.\d ms$/u);
+    expect(log.verbose.mock.calls[0][0]).toMatch(/^linted .*\/src\/train\.ts \(version 1\) in \d+\.\d ms \(CPU \d+\.\d ms\)$/u);
   });
 
   it('lints again when the file changes, and when another file changes the Program (and so the types)', () => {
