@@ -5,13 +5,13 @@ import { parsePluginOptions } from './config.js';
 import { disableLineAction, messageSpan, mlDebtDiagnosticCode, toCodeFixActions, toDiagnostic } from './convert.js';
 import { ProgramLinter } from './lint.js';
 
-export interface PluginLogger {
+interface PluginLogger {
   info(message: string): void;
   error(message: string): void;
   verbose(message: string): void;
 }
 
-export function createLogger(typescript: typeof ts, info: ts.server.PluginCreateInfo): PluginLogger {
+function createLogger(typescript: typeof ts, info: ts.server.PluginCreateInfo): PluginLogger {
   const logger = info.project.projectService.logger;
   return {
     info: (message) => logger.info(`[ml-debt] ${message}`),
@@ -55,6 +55,11 @@ export function createLanguageServiceProxy(typescript: typeof ts, info: ts.serve
     { typescript, languageService, languageServiceHost: info.languageServiceHost, projectDirectory, log },
     parsed.options,
   );
+  const invalidRuleOptions = linter.checkRuleOptions();
+  if (invalidRuleOptions !== undefined) {
+    log.error(`invalid options in the tsconfig plugin entry, so the plugin is off for this project: ${invalidRuleOptions}`);
+    return languageService;
+  }
   registerDiagnosticCode(typescript, log);
   log.info(`loaded for ${info.project.getProjectName()} (rule set "${parsed.options.ruleSet}", TypeScript ${typescript.version})`);
 

@@ -89,6 +89,26 @@ export class ProgramLinter {
     };
   }
 
+  /**
+   * ESLint's verdict on the rules' options (`["warn", { … }]` in the tsconfig entry), or undefined when they are valid.
+   * ESLint validates them before it parses, and reports a parser's failure as a message, so a parser that always fails
+   * proves them valid without running a rule.
+   */
+  checkRuleOptions(): string | undefined {
+    const failingParser: Linter.Parser = {
+      parseForESLint() {
+        throw new Error('not parsed: only the options are checked');
+      },
+    };
+    const filename = path.join(this.host.projectDirectory, 'ml-debt-options-check.ts');
+    try {
+      this.linterFor(filename).verify('', [{ ...this.config, languageOptions: { parser: failingParser } }], { filename });
+      return undefined;
+    } catch (error) {
+      return (error as Error).message.replace(/\s+/gu, ' ').trim();
+    }
+  }
+
   /** This package's findings in the file, or undefined for files it does not lint (declarations, libraries). */
   lint(fileName: string): LintedFile | undefined {
     const program = this.host.languageService.getProgram();

@@ -113,6 +113,20 @@ describe('createLanguageServiceProxy', () => {
     expect(lints(logs)).toBe(0);
   });
 
+  it("leaves the language service untouched and logs ESLint's words when a rule's options are invalid", () => {
+    const options = ['warn', { 'not-an-option': true }];
+    const { info, logs } = pluginCreateInfo(project, { ...entry, rules: { 'no-unseeded-random': options } });
+    expect(createLanguageServiceProxy(ts, info)).toBe(project.languageService);
+    expect(logs).toEqual([
+      {
+        text: expect.stringMatching(
+          /^\[ml-debt\] invalid options in the tsconfig plugin entry, so the plugin is off for this project: Key "rules": Key "ml-debt\/no-unseeded-random": \S.*[^\s]$/u,
+        ) as string,
+        type: ts.server.Msg.Err,
+      },
+    ]);
+  });
+
   it('leaves the language service untouched and logs why when the options are invalid', () => {
     const { info, logs } = pluginCreateInfo(project, { ...entry, rules: { 'no-such-rule': 'warn' } });
     expect(createLanguageServiceProxy(ts, info)).toBe(project.languageService);
