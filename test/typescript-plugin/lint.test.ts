@@ -44,6 +44,15 @@ beforeAll(() => {
     'src/train.ts': trainSource,
     'src/other.ts': 'export const learningRate = 0.01;\n',
     'src/split.ts': splitSource,
+    // An unused directive, a rule enabled inline, and a rule of a plugin this Linter does not have.
+    'src/comments.ts': [
+      "import * as tf from '@tensorflow/tfjs';",
+      '/* eslint no-console: "error" */',
+      '// eslint-disable-next-line no-debugger, @typescript-eslint/no-explicit-any',
+      'console.log(1);',
+      'export const x = tf.randomNormal([2]);',
+      '',
+    ].join('\n'),
     'src/shapes.d.ts': "import * as tf from '@tensorflow/tfjs';\nexport declare const noise: ReturnType<typeof tf.randomNormal>;\n",
   });
   // Building the Program with the real tfjs types takes seconds on a busy machine: a hook's budget, not a test's.
@@ -101,6 +110,11 @@ describe('ProgramLinter', () => {
   it('lints a file outside the project directory too', () => {
     const { linter } = linterFor(project, { projectDirectory: path.join(root, 'elsewhere') });
     expect(findings(linter, 'src/train.ts')).toHaveLength(3);
+  });
+
+  it("reports only this package's rules, whatever other ESLint comments the file holds", () => {
+    const { linter } = linterFor(project);
+    expect(findings(linter, 'src/comments.ts')).toEqual([{ ruleId: 'ml-debt/no-unseeded-random', line: 5, column: 18 }]);
   });
 
   it('leaves declaration files and files outside the Program alone', () => {
