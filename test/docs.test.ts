@@ -1,5 +1,5 @@
 // Every rule doc explains itself and its examples are true: each ❌ block is reported by the rule, each ✅ block is not.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -91,6 +91,7 @@ function lintTyped(id: string, examples: readonly Example[]): Map<Example, Linte
       );
       results.set(example, messages);
     }
+    rmSync(dir, { recursive: true, force: true });
   }
   return results;
 }
