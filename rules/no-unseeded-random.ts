@@ -1,7 +1,7 @@
 // Randomness in ML code that no seed controls: unseeded tfjs ops, initializers, layers and datasets, shufflers that
 // cannot be seeded, and seeded generators fed entropy.
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { InstanceMethod, RandomnessFact } from '../src/catalog/index.js';
+import type { InstanceFacts, RandomnessFact } from '../src/catalog/index.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
 import { classifyMethodCall, methodCallSelector } from '../src/analysis/instances.js';
@@ -31,7 +31,7 @@ function isIdGeneration(node: TSESTree.Node): boolean {
   );
 }
 
-const isRandomMethod = (method: InstanceMethod): boolean => method.randomness !== undefined;
+const isRandomMethod = (method: InstanceFacts): boolean => method.randomness !== undefined;
 const randomMethodCalls = methodCallSelector(isRandomMethod);
 
 export default createRule<[], MessageId>({

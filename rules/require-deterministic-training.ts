@@ -5,7 +5,7 @@ import { describeCall } from '../src/analysis/call-names.js';
 import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
 import { classifyMethodCall, methodCallSelector } from '../src/analysis/instances.js';
 import type { InstanceMethodCall } from '../src/analysis/instances.js';
-import type { InstanceMethod } from '../src/catalog/index.js';
+import type { InstanceFacts } from '../src/catalog/index.js';
 import { findOption, resolveStaticValue } from '../src/analysis/static-values.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
 import { createRule } from '../src/create-rule.js';
@@ -25,7 +25,7 @@ function shuffleState(call: InstanceMethodCall, scope: TSESLint.Scope.Scope): Sh
   return value.value === false ? 'off' : 'on';
 }
 
-const isTrainingMethod = (method: InstanceMethod): boolean => method.training !== undefined;
+const isTrainingMethod = (method: InstanceFacts): boolean => method.training !== undefined;
 const trainingMethodCalls = methodCallSelector(isTrainingMethod);
 
 export default createRule<[], MessageId>({

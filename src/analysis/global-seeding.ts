@@ -1,23 +1,12 @@
 // Does this module seed Math.random for the whole run (seedrandom's global mode, or a seeding module of the user's)?
-import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findEntropySource } from './entropy.js';
 import { getLibraryReferences } from './library-references.js';
-import { getImportedSpecifiers } from './module-imports.js';
+import { getImportedSpecifiers, specifierNamesModule } from './module-imports.js';
 import { getMlDebtSettings } from './settings.js';
 import { findOption, resolveStaticValue } from './static-values.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-const withoutExtension = (file: string): string => file.replace(/(\/index)?\.[cm]?[jt]sx?$/u, '');
-
-/** Whether an import specifier in `filename` names one of the user's seed modules (a package or a path). */
-function isSeedModule(specifier: string, filename: string, cwd: string, seedModules: readonly string[]): boolean {
-  if (seedModules.includes(specifier)) return true;
-  if (!specifier.startsWith('.')) return false;
-  const imported = withoutExtension(path.resolve(path.dirname(filename), specifier));
-  return seedModules.some((entry) => withoutExtension(path.resolve(cwd, entry)) === imported);
-}
 
 const cache = new WeakMap<object, boolean>();
 
@@ -26,10 +15,12 @@ export function seedsMathRandomGlobally(context: Context): boolean {
   const cached = cache.get(sourceCode.ast);
   if (cached !== undefined) return cached;
   const { seedModules } = getMlDebtSettings(context);
-  // Resolving every relative import against the file is only worth it when there are seed modules to compare with.
+  // Comparing every import with the seed modules is only worth it when there are seed modules.
   let seeds =
     seedModules.length > 0 &&
-    [...getImportedSpecifiers(sourceCode)].some((specifier) => isSeedModule(specifier, context.filename, context.cwd, seedModules));
+    [...getImportedSpecifiers(sourceCode)].some((specifier) =>
+      seedModules.some((entry) => specifierNamesModule(specifier, entry, context)),
+    );
   for (const { node, api } of getLibraryReferences(sourceCode)) {
     if (seeds) break;
     const fact = api.seedsMathRandomGlobally;

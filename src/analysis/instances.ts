@@ -1,13 +1,15 @@
-// Method calls on objects a library created: `model.fit` on a tfjs model, `ds.shuffle` on a tf.data Dataset.
+// Method calls on objects a library created: `model.fit` on a tfjs model, `ds.shuffle` on a tf.data Dataset,
+// `client.chat.completions.create` on an OpenAI client, and calls of a callable instance (an AI SDK provider).
 // The receiver is traced to its creator through chains, awaits and same-module variables; types refine the answer.
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { libraries } from '../catalog/index.js';
-import type { InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
+import type { InstanceFacts, InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
 import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
 import type { LibraryReference } from './library-references.js';
 import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
 import { getTypeServices, isTypeFrom } from './types.js';
+import { unwrapValue } from './ast-walk.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -15,9 +17,12 @@ export interface InstanceMethodCall {
   readonly node: TSESTree.CallExpression;
   readonly library: Library;
   readonly kind: InstanceKind;
-  readonly method: InstanceMethod;
+  /** The method's facts; for a call of the instance itself, the kind's `call` facts. */
+  readonly method: InstanceFacts;
   /** The library call that created the receiver, when it was traced (undefined when types or a fallback decided). */
   readonly creator: LibraryReference | undefined;
+  /** How the receiver was recognised: traced to its creator, typed, or assumed from the method and the module's imports. */
+  readonly receiver: 'traced' | 'typed' | 'assumed';
 }
 
 interface Candidate {
@@ -28,9 +33,11 @@ interface Candidate {
 
 const candidatesByMethod = new Map<string, Candidate[]>();
 const kindsById = new Map<string, { library: Library; kind: InstanceKind }>();
+const callableKinds: { library: Library; kind: InstanceKind; call: InstanceFacts }[] = [];
 for (const library of libraries) {
   for (const kind of library.instances ?? []) {
     kindsById.set(kind.id, { library, kind });
+    if (kind.call) callableKinds.push({ library, kind, call: kind.call });
     for (const method of kind.methods) {
       const list = candidatesByMethod.get(method.name) ?? [];
       list.push({ library, kind, method });
@@ -40,25 +47,10 @@ for (const library of libraries) {
 }
 
 /** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
-type Origin = { readonly kindId: string; readonly creator: LibraryReference } | 'other' | undefined;
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    if (current.type === 'AwaitExpression') current = current.argument;
-    else if (
-      current.type === 'TSAsExpression' ||
-      current.type === 'TSNonNullExpression' ||
-      current.type === 'TSSatisfiesExpression' ||
-      current.type === 'ChainExpression'
-    )
-      current = current.expression;
-    else return current;
-  }
-}
+export type Origin = { readonly kindId: string; readonly creator: LibraryReference | undefined } | 'other' | undefined;
 
 function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<TSESTree.Node>): Origin {
-  const expression = unwrap(node);
+  const expression = unwrapValue(node);
   if (seen.has(expression)) return undefined;
   seen.add(expression);
   const reference = getCallReferenceMap(sourceCode).get(expression);
@@ -69,7 +61,10 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
       const receiver = originOf(callee.object, sourceCode, seen);
       if (typeof receiver !== 'object') return undefined;
-      const method = kindsById.get(receiver.kindId)?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name);
+      const method = kindsById
+        .get(receiver.kindId)
+        ?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name && !m.via?.length);
+      if (method?.returns) return { kindId: method.returns, creator: receiver.creator };
       return method?.returnsSameKind ? receiver : undefined;
     }
     case 'NewExpression':
@@ -113,6 +108,40 @@ function originOfVariable(
   return result;
 }
 
+/**
+ * What a value is, as far as the file (and, when available, the types) can tell: an instance of a catalog kind,
+ * something else, or unknown. `kindId` narrows the typed check to one kind.
+ */
+export function originOfValue(context: Context, node: TSESTree.Node, kindId: string): Origin {
+  const origin = originOf(node, context.sourceCode, new Set());
+  if (typeof origin === 'object' && origin.kindId === kindId) return origin;
+  const services = getTypeServices(context);
+  const kind = kindsById.get(kindId);
+  if (services && kind && isTypeFrom(services, node, kind.kind.typeNames, kind.kind.typePackages)) {
+    return { kindId, creator: undefined };
+  }
+  return origin;
+}
+
+/** The kind and method a member call resolves to, when its receiver's origin is known (no fallbacks). */
+export function methodOfKnownReceiver(
+  context: Context,
+  call: TSESTree.CallExpression,
+): { readonly library: Library; readonly kind: InstanceKind; readonly method: InstanceMethod } | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  const name = callee.property.name;
+  const candidates = candidatesByMethod.get(name);
+  if (!candidates) return undefined;
+  const origin = originOf(callee.object, context.sourceCode, new Set());
+  if (typeof origin === 'object') return candidates.find((candidate) => candidate.kind.id === origin.kindId);
+  const services = getTypeServices(context);
+  if (!services || origin === 'other') return undefined;
+  return candidates.find((candidate) =>
+    isTypeFrom(services, callee.object, candidate.kind.typeNames, candidate.kind.typePackages),
+  );
+}
+
 function importsLibrary(context: Context, library: Library): boolean {
   for (const specifier of getImportedSpecifiers(context.sourceCode)) {
     if (libraryOfSpecifier(specifier) === library) return true;
@@ -127,40 +156,147 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]
  * method called `name` passes `accept`. Listening on it instead of on every CallExpression lets ESLint's traverser
  * skip the other calls (almost all of them) before any rule code runs. Undefined when no method passes.
  */
-export function methodCallSelector(accept: (method: InstanceMethod) => boolean): string | undefined {
+export function methodCallSelector(accept: (method: InstanceFacts) => boolean): string | undefined {
   const names = [...candidatesByMethod].filter(([, candidates]) => candidates.some((candidate) => accept(candidate.method))).map(([name]) => name);
   if (names.length === 0) return undefined;
   return `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${names.map(escapeRegExp).join('|')})$/]`;
 }
 
+/** The object a method is reached from: `client` in `client.chat.completions.create` for via ['chat', 'completions']. */
+function receiverThrough(object: TSESTree.Expression, via: readonly string[] = []): TSESTree.Expression | undefined {
+  let current = object;
+  for (let index = via.length - 1; index >= 0; index--) {
+    while (current.type === 'TSNonNullExpression') current = current.expression;
+    if (
+      current.type !== 'MemberExpression' ||
+      current.computed ||
+      current.property.type !== 'Identifier' ||
+      current.property.name !== via[index]
+    ) {
+      return undefined;
+    }
+    current = current.object;
+  }
+  return current;
+}
+
+/** Whether the checker says the value is one of the kind's excluded subclasses. */
+function isExcludedType(context: Context, node: TSESTree.Node, kind: InstanceKind): boolean {
+  const services = getTypeServices(context);
+  if (!services || !kind.excludedTypeNames?.length) return false;
+  return isTypeFrom(services, node, kind.excludedTypeNames, kind.typePackages) === true;
+}
+
 /**
- * Classifies `receiver.method(…)` when the receiver is an instance the catalog knows. `accept` narrows the
- * methods of interest, so a rule pays only for the calls it asks about.
+ * Decides whether `node` is an instance of `kind`: traced to its creator, typed as the kind, or — failing both, with
+ * `minArgs` met and the library imported — assumed.
+ */
+function recognise(
+  context: Context,
+  call: TSESTree.CallExpression,
+  node: TSESTree.Node,
+  library: Library,
+  kind: InstanceKind,
+  facts: InstanceFacts,
+  origin: Origin,
+): Pick<InstanceMethodCall, 'creator' | 'receiver'> | undefined {
+  const services = getTypeServices(context);
+  const typed = services ? isTypeFrom(services, node, kind.typeNames, kind.typePackages) : undefined;
+  if (typed === false || isExcludedType(context, node, kind)) return undefined;
+  if (typeof origin === 'object' && origin.kindId === kind.id) return { creator: origin.creator, receiver: 'traced' };
+  if (typed === true) return { creator: undefined, receiver: 'typed' };
+  const minArgs = facts.unknownReceiverMinArgs;
+  if (origin === undefined && minArgs !== undefined && call.arguments.length >= minArgs && importsLibrary(context, library)) {
+    return { creator: undefined, receiver: 'assumed' };
+  }
+  return undefined;
+}
+
+/**
+ * Classifies `receiver.method(…)` (or `receiver.a.b.method(…)`) when the receiver is an instance the catalog knows,
+ * and `instance(…)` when the instance itself is callable. `accept` narrows the facts of interest, so a rule pays only
+ * for the calls it asks about.
  */
 export function classifyMethodCall(
   context: Context,
   call: TSESTree.CallExpression,
-  accept: (method: InstanceMethod) => boolean,
+  accept: (method: InstanceFacts) => boolean,
 ): InstanceMethodCall | undefined {
   const callee = call.callee;
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
-  const candidates = candidatesByMethod.get(callee.property.name)?.filter((candidate) => accept(candidate.method));
-  if (!candidates?.length) return undefined;
-  const origin = originOf(callee.object, context.sourceCode, new Set());
-  const services = getTypeServices(context);
-  for (const candidate of candidates) {
-    const typed = services
-      ? isTypeFrom(services, callee.object, candidate.kind.typeNames, candidate.kind.typePackages)
-      : undefined;
-    if (typed === false) continue;
-    if (typeof origin === 'object' && origin.kindId === candidate.kind.id) {
-      return { node: call, ...candidate, creator: origin.creator };
-    }
-    if (typed === true) return { node: call, ...candidate, creator: undefined };
-    const minArgs = candidate.method.unknownReceiverMinArgs;
-    if (origin === undefined && minArgs !== undefined && call.arguments.length >= minArgs && importsLibrary(context, candidate.library)) {
-      return { node: call, ...candidate, creator: undefined };
+  const { sourceCode } = context;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+    const origins = new Map<TSESTree.Node, Origin>();
+    for (const candidate of candidatesByMethod.get(callee.property.name) ?? []) {
+      if (!accept(candidate.method)) continue;
+      const receiver = receiverThrough(callee.object, candidate.method.via);
+      if (!receiver) continue;
+      if (!origins.has(receiver)) origins.set(receiver, originOf(receiver, sourceCode, new Set()));
+      const how = recognise(context, call, receiver, candidate.library, candidate.kind, candidate.method, origins.get(receiver));
+      if (how) return { node: call, library: candidate.library, kind: candidate.kind, method: candidate.method, ...how };
     }
   }
+  // A callable instance has no method name to filter on: only modules that import its library trace the callee.
+  const callables = callableKinds.filter((callable) => accept(callable.call) && importsLibrary(context, callable.library));
+  if (callables.length === 0 || callee.type === 'Super') return undefined;
+  const origin = originOf(callee, sourceCode, new Set());
+  for (const { library, kind, call: facts } of callables) {
+    const how = recognise(context, call, callee, library, kind, facts, origin);
+    if (how) return { node: call, library, kind, method: facts, ...how };
+  }
   return undefined;
+}
+
+/** The single value a same-module variable holds: its initializer, when it is never reassigned. */
+function singleValueOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as TSESLint.Scope.Variable | null;
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== definition.node.init)) return undefined;
+  return definition.node.init;
+}
+
+/**
+ * Walks a value back through the instance methods that produced it (`ds.shuffle(…).map(f)`, same-module variables
+ * included) and returns the first call whose method `accept`s, e.g. the shuffle a split dataset came from.
+ */
+export function findUpstreamMethodCall(
+  context: Context,
+  value: TSESTree.Node,
+  accept: (method: InstanceFacts) => boolean,
+  through: (method: InstanceFacts) => boolean = (method) => method.returnsSameKind === true,
+): InstanceMethodCall | undefined {
+  let current: TSESTree.Node | undefined = value;
+  for (let depth = 0; current && depth < 32; depth++) {
+    const expression = unwrapValue(current);
+    if (expression.type === 'Identifier') {
+      current = singleValueOf(expression, context.sourceCode);
+      continue;
+    }
+    if (expression.type !== 'CallExpression' || expression.callee.type !== 'MemberExpression') return undefined;
+    const found = classifyMethodCall(context, expression, accept);
+    if (found) return found;
+    if (!classifyMethodCall(context, expression, (method) => method.returnsSameKind === true && through(method))) return undefined;
+    current = expression.callee.object;
+  }
+  return undefined;
+}
+
+export interface InstanceCallInfo {
+  readonly node: TSESTree.CallExpression;
+  readonly library: Library;
+  readonly kind: InstanceKind;
+  readonly call: InstanceFacts;
+}
+
+const callableFacts = new Set<InstanceFacts>();
+for (const { kind } of kindsById.values()) if (kind.call) callableFacts.add(kind.call);
+
+/**
+ * Classifies `instance(…)`: a call of an object a library returned that is itself a function (a transformers.js
+ * pipeline, an ajv validate function), traced to its creator or, with types, by the callee's type.
+ */
+export function classifyInstanceCall(context: Context, call: TSESTree.CallExpression): InstanceCallInfo | undefined {
+  const found = classifyMethodCall(context, call, (facts) => callableFacts.has(facts));
+  return found && { node: call, library: found.library, kind: found.kind, call: found.method };
 }

@@ -1,4 +1,5 @@
 // Which modules a file imports or requires, and which catalog library each specifier belongs to.
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { libraries } from '../catalog/index.js';
 import type { Library } from '../catalog/index.js';
@@ -76,4 +77,21 @@ for (const library of libraries) {
 /** The catalog library a module specifier belongs to (any subpath of its packages counts). */
 export function libraryOfSpecifier(specifier: string): Library | undefined {
   return libraryByPackage.get(packageName(specifier));
+}
+
+const withoutExtension = (file: string): string => file.replace(/(\/index)?\.[cm]?[jt]sx?$/u, '');
+
+/**
+ * Whether an import specifier written in the linted file names a module from the settings: the same package
+ * specifier, or (for relative imports) the same file as a path relative to the working directory.
+ */
+export function specifierNamesModule(
+  specifier: string,
+  moduleOrPath: string,
+  context: { readonly filename: string; readonly cwd: string },
+): boolean {
+  if (specifier === moduleOrPath) return true;
+  if (!specifier.startsWith('.')) return false;
+  const imported = withoutExtension(path.resolve(path.dirname(context.filename), specifier));
+  return withoutExtension(path.resolve(context.cwd, moduleOrPath)) === imported;
 }

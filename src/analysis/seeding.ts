@@ -3,7 +3,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { RandomnessFact, SeedPosition } from '../catalog/index.js';
 import { findEntropySource } from './entropy.js';
-import { findOption, isUndefinedLiteral, resolveStaticValue } from './static-values.js';
+import { argumentAt, findOption, isUndefinedLiteral, resolveStaticValue } from './static-values.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -15,14 +15,6 @@ export type SeedProblem =
   | { readonly problem: 'entropy-option'; readonly option: string };
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
-
-/** Arguments at or after a spread cannot be located. */
-function argumentAt(call: Call, index: number): TSESTree.Node | 'unknown' | undefined {
-  for (let i = 0; i <= index && i < call.arguments.length; i++) {
-    if (call.arguments[i].type === 'SpreadElement') return 'unknown';
-  }
-  return call.arguments[index];
-}
 
 function judgeSeedValue(
   value: TSESTree.Node,

@@ -7,7 +7,10 @@ type Scope = TSESLint.Scope.Scope;
 /** The literal value of an expression (following same-module consts), or undefined when it cannot be known. */
 export function resolveStaticValue(node: TSESTree.Node, scope: Scope): { value: unknown } | undefined {
   const result = getStaticValue(node as never, scope as never);
-  return result ?? undefined;
+  if (result) return result;
+  // eslint-utils does not follow static class fields (`this.model_id` in a static method).
+  const followed = followConsts(node, scope);
+  return followed === node ? undefined : (getStaticValue(followed as never, scope as never) ?? undefined);
 }
 
 /** The initializer of a `const` binding that is never reassigned, for following a name to its value. */
@@ -21,15 +24,128 @@ export function resolveConstInit(identifier: TSESTree.Identifier, scope: Scope):
   return declarator.init;
 }
 
-/** Follows same-module const names until reaching an expression that is not a plain name. */
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** The class whose static method (or static initializer) `node` is in, when `this` there is the class itself. */
+function classOfStaticThis(node: TSESTree.Node): ClassNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ArrowFunctionExpression') continue;
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const method = current.parent;
+      return method?.type === 'MethodDefinition' && method.static ? (method.parent.parent) : undefined;
+    }
+    if (current.type === 'StaticBlock') return current.parent.parent;
+    if (current.type === 'PropertyDefinition') return current.static ? (current.parent.parent) : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `member` (`this.x` or `Class.x`) is written to: assigned, updated or deleted. */
+function isWritten(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  return (
+    (parent.type === 'AssignmentExpression' && parent.left === member) ||
+    parent.type === 'UpdateExpression' ||
+    (parent.type === 'UnaryExpression' && parent.operator === 'delete')
+  );
+}
+
+function writesStaticField(classNode: ClassNode, name: string, scope: Scope): boolean {
+  const className = classNode.id?.name;
+  const pending: TSESTree.Node[] = [classNode.body];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (
+      current.type === 'MemberExpression' &&
+      !current.computed &&
+      current.property.type === 'Identifier' &&
+      current.property.name === name &&
+      (current.object.type === 'ThisExpression' || (current.object.type === 'Identifier' && current.object.name === className)) &&
+      isWritten(current)
+    ) {
+      return true;
+    }
+    for (const [key, child] of Object.entries(current)) {
+      if (key === 'parent') continue;
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && 'type' in item) pending.push(item as TSESTree.Node);
+      }
+    }
+  }
+  // Writes from outside the class, through its name (or the const a class expression is assigned to): the binding
+  // outside the class, not the class's inner one.
+  const declarator = classNode.parent.type === 'VariableDeclarator' ? classNode.parent.id : undefined;
+  const outerName = classNode.id?.name ?? (declarator?.type === 'Identifier' ? declarator.name : undefined);
+  if (!outerName) return false;
+  let outer: Scope | null = scope;
+  while (outer && outer.block.range[0] >= classNode.range[0] && outer.block.range[1] <= classNode.range[1]) outer = outer.upper;
+  const variable = outer ? (findVariable(outer as never, outerName) as TSESLint.Scope.Variable | null) : null;
+  return (variable?.references ?? []).some((reference) => {
+    const parent = reference.identifier.parent;
+    return (
+      parent?.type === 'MemberExpression' &&
+      parent.object === reference.identifier &&
+      !parent.computed &&
+      parent.property.type === 'Identifier' &&
+      parent.property.name === name &&
+      isWritten(parent)
+    );
+  });
+}
+
+/**
+ * The initializer of a static class field read as `this.x` in a static method or as `Class.x`, when the class
+ * declares `static x = …` and nothing writes it (the singleton pattern: `static model_id = 'owner/model'`).
+ */
+export function resolveStaticFieldInit(member: TSESTree.MemberExpression, scope: Scope): TSESTree.Expression | undefined {
+  if (member.computed || member.property.type !== 'Identifier') return undefined;
+  let classNode: ClassNode | undefined;
+  if (member.object.type === 'ThisExpression') {
+    classNode = classOfStaticThis(member);
+  } else if (member.object.type === 'Identifier') {
+    const variable = findVariable(scope as never, member.object) as TSESLint.Scope.Variable | null;
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type === 'ClassName') classNode = definition.node;
+  }
+  if (!classNode) return undefined;
+  const name = member.property.name;
+  const field = classNode.body.body.find(
+    (element): element is TSESTree.PropertyDefinition =>
+      element.type === 'PropertyDefinition' &&
+      element.static &&
+      !element.computed &&
+      element.key.type === 'Identifier' &&
+      element.key.name === name,
+  );
+  if (!field?.value || writesStaticField(classNode, name, scope)) return undefined;
+  return field.value;
+}
+
+/** Follows same-module const names (and unwritten static class fields) to the expression they hold. */
 export function followConsts(node: TSESTree.Node, scope: Scope): TSESTree.Node {
   let current = node;
-  for (let depth = 0; current.type === 'Identifier' && depth < 8; depth++) {
-    const init = resolveConstInit(current, scope);
-    if (!init) break;
-    current = init;
+  for (let depth = 0; depth < 8; depth++) {
+    const next =
+      current.type === 'Identifier'
+        ? resolveConstInit(current, scope)
+        : current.type === 'MemberExpression'
+          ? resolveStaticFieldInit(current, scope)
+          : undefined;
+    if (!next) break;
+    current = next;
   }
   return current;
+}
+
+/** The argument at `index`, undefined when absent, or 'unknown' when a spread comes first (it cannot be located). */
+export function argumentAt(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): TSESTree.Node | 'unknown' | undefined {
+  for (let i = 0; i <= index && i < call.arguments.length; i++) {
+    if (call.arguments[i].type === 'SpreadElement') return 'unknown';
+  }
+  return call.arguments[index];
 }
 
 export type OptionLookup =
@@ -43,7 +159,9 @@ export type OptionLookup =
  */
 export function findOption(argument: TSESTree.Node | undefined, name: string, scope: Scope): OptionLookup {
   if (!argument) return { state: 'absent' };
-  const object = followConsts(argument, scope);
+  let object = followConsts(argument, scope);
+  // `{ … } as ModelFitArgs` and `{ … } satisfies ModelFitArgs` are still the literal.
+  while (object.type === 'TSAsExpression' || object.type === 'TSSatisfiesExpression') object = followConsts(object.expression, scope);
   if (object.type !== 'ObjectExpression') return { state: 'unknown' };
   let found: OptionLookup = { state: 'absent' };
   for (const property of object.properties) {

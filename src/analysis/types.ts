@@ -45,3 +45,21 @@ export function isTypeFrom(
   }
   return false;
 }
+
+/**
+ * How a call validates its argument according to its TypeScript signature: `x is T` is a guard, `asserts x is T`
+ * throws. Undefined on the untyped path or for an ordinary signature.
+ */
+export function typePredicateOf(
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.CallExpression,
+): { readonly mode: 'guard' | 'throws'; readonly dataArg: number } | undefined {
+  const checker = services.program.getTypeChecker();
+  const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
+  const predicate = signature && checker.getTypePredicateOfSignature(signature);
+  if (!predicate || predicate.parameterIndex === undefined) return undefined;
+  // TypePredicateKind: Identifier = 1, AssertsIdentifier = 3 (the numbers avoid loading TypeScript's enum at run time).
+  if ((predicate.kind as number) === 1) return { mode: 'guard', dataArg: predicate.parameterIndex };
+  if ((predicate.kind as number) === 3) return { mode: 'throws', dataArg: predicate.parameterIndex };
+  return undefined;
+}

@@ -22,6 +22,11 @@ export const brain: Library = {
       methods: ['train', 'trainAsync'].map((name) => ({
         name,
         training: { nondeterminism: 'brain.js draws its initial weights (and CrossValidate its folds) from Math.random' },
+        // brain.js INeuralNetworkTrainOptions defaults (dist/index.js).
+        hyperparameters: {
+          options: { argIndex: 1, required: ['iterations', 'learningRate'] },
+          defaults: 'iterations 20000, learningRate 0.3',
+        },
       })),
     },
   ],

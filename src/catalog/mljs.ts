@@ -12,6 +12,7 @@ const randomForest = (name: string): Api => ({
   kind: 'construct',
   // Seeded with 42 by default (RandomForestClassifier.js); `seed: undefined` switches that off (utils.js autoSeed).
   randomness: { seed: { argIndex: 0, option: 'seed', defaultSeed: 42, fix: 'remove `seed: undefined` or pass a fixed seed' } },
+  hyperparameters: { options: { argIndex: 0, required: ['nEstimators'] }, defaults: 'nEstimators 50' },
 });
 
 export const mljs: Library = {

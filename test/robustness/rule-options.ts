@@ -25,6 +25,7 @@ export interface Schema {
   exclusiveMaximum?: boolean;
   minLength?: number;
   maxLength?: number;
+  format?: string;
   definitions?: Record<string, Schema>;
   description?: string;
 }
@@ -120,6 +121,8 @@ export function sampleSchema(schema: Schema, random: Random, root: Schema = sche
     case 'number':
       return sampleNumber(schema, random, false);
     case 'string': {
+      // A schema that asks for a regular expression gets one (a random word is rarely a valid pattern).
+      if (schema.format === 'regex') return random.pick(['v\\d+', '^release-\\d{4}$', '[0-9a-f]{7,}']);
       const candidates = strings.filter((text) => text.length >= (schema.minLength ?? 0) && text.length <= (schema.maxLength ?? Infinity));
       return random.pick(candidates.length > 0 ? candidates : ['x'.repeat(schema.minLength ?? 1)]);
     }

@@ -397,6 +397,11 @@ ruleTester.run('no-unseeded-random', rule, {
       errors: [{ messageId: 'missingSeed', data: { name: 'randomUniform', fix: 'pass a seed as argument 5: tf.randomUniform(shape, minval, maxval, dtype, seed)' } }],
     },
     {
+      name: "TypeScript's import-equals require",
+      code: "import tf = require('@tensorflow/tfjs-node');\ntf.randomNormal([3]);",
+      errors: [{ messageId: 'missingSeed', data: { name: 'tf.randomNormal', fix: 'pass a seed as argument 5: tf.randomNormal(shape, mean, stdDev, dtype, seed)' } }],
+    },
+    {
       name: 'the tf global of a script-tag page, undeclared',
       code: 'const noise = tf.randomNormal([2]);\ntf.util.shuffle(xs);',
       errors: [{ messageId: 'missingSeed' }, { messageId: 'unseedable' }],

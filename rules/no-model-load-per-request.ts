@@ -1,0 +1,81 @@
+// Models loaded where code repeats — in a request handler, a loop body, a per-frame callback — instead of once.
+import { findVariable } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode } from '../src/analysis/ast-walk.js';
+import { getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
+import { describeCall } from '../src/analysis/call-names.js';
+import { isTestFile } from '../src/analysis/ml-modules.js';
+import { findRepeatedContext, isMemoised, variesPerRepeat } from '../src/analysis/repeated-execution.js';
+import { createRule } from '../src/create-rule.js';
+
+export type MessageId = 'loadPerRequest';
+
+export default createRule<[], MessageId>({
+  name: 'no-model-load-per-request',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow loading a model inside a request handler, loop body or per-frame callback',
+      recommended: 'recommended',
+    },
+    messages: {
+      loadPerRequest:
+        '`{{call}}` loads a model in every {{where}}: each load reads and parses the weights (seconds) and allocates memory that piles up, so latency and memory grow with traffic. Load it once — at startup, or lazily with `model ??= await {{call}}(…)` — and reuse it.',
+    },
+    schema: [],
+  },
+  create(context) {
+    if (isTestFile(context)) return {};
+    const { sourceCode } = context;
+    const reported = new Set<TSESTree.Node>();
+    const calls: TSESTree.CallExpression[] = [];
+
+    function check(call: TSESTree.CallExpression | TSESTree.NewExpression, artifact: TSESTree.Node | undefined): void {
+      if (reported.has(call)) return;
+      const repeated = findRepeatedContext(context, call);
+      if (!repeated || isMemoised(call, repeated.boundary, sourceCode)) return;
+      // A different model on each iteration (or per request: a model id from the request, a dtype per test) is not
+      // one model reloaded.
+      if ([artifact, ...call.arguments].some((node) => node && variesPerRepeat(node, repeated, sourceCode))) return;
+      reported.add(call);
+      context.report({
+        node: call,
+        messageId: 'loadPerRequest',
+        data: { call: describeCall(call), where: repeated.kind === 'loop' ? 'iteration of this loop' : `call of this ${repeated.kind}` },
+      });
+    }
+
+    /** The same-module function a call invokes, when it is a plain function binding. */
+    function calledFunction(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+      if (call.callee.type !== 'Identifier') return undefined;
+      const variable = findVariable(sourceCode.getScope(call) as never, call.callee) as TSESLint.Scope.Variable | null;
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type === 'FunctionName') return definition.node;
+      if (definition?.type === 'Variable' && definition.node.init && isFunctionNode(definition.node.init)) return definition.node.init;
+      return undefined;
+    }
+
+    return {
+      CallExpression(node) {
+        calls.push(node);
+      },
+      'Program:exit'() {
+        // Functions of this module that load a model each time they run (not memoised inside).
+        const loaders = new Set<TSESTree.Node>();
+        for (const use of getLibraryArtifactUses(context)) {
+          if (use.fact.action !== 'load' || use.fact.naming === 'host' || use.node.type === 'AssignmentExpression') continue;
+          check(use.node, typeof use.value === 'object' ? use.value : undefined);
+          let fn: TSESTree.Node | undefined = use.node.parent;
+          while (fn && !isFunctionNode(fn)) fn = fn.parent;
+          if (fn && !isMemoised(use.node, fn, sourceCode)) loaders.add(fn);
+        }
+        // A call of such a wrapper where code repeats loads a model each time too (a singleton's getInstance does not:
+        // it memoises inside).
+        for (const call of calls) {
+          const target = calledFunction(call);
+          if (target && loaders.has(target)) check(call, undefined);
+        }
+      },
+    };
+  },
+});
