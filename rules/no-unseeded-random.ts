@@ -1,10 +1,10 @@
 // Randomness in ML code that no seed controls: unseeded tfjs ops, initializers, layers and datasets, shufflers that
 // cannot be seeded, and seeded generators fed entropy.
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RandomnessFact } from '../src/catalog/index.js';
+import type { InstanceFacts, RandomnessFact } from '../src/catalog/index.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
-import { classifyMethodCall } from '../src/analysis/instances.js';
+import { classifyMethodCall, methodCallSelector } from '../src/analysis/instances.js';
 import { getLibraryReferences } from '../src/analysis/library-references.js';
 import { isMlModule, isTestFile } from '../src/analysis/ml-modules.js';
 import { judgeSeed } from '../src/analysis/seeding.js';
@@ -30,6 +30,9 @@ function isIdGeneration(node: TSESTree.Node): boolean {
     parent.property.name === 'toString'
   );
 }
+
+const isRandomMethod = (method: InstanceFacts): boolean => method.randomness !== undefined;
+const randomMethodCalls = methodCallSelector(isRandomMethod);
 
 export default createRule<[], MessageId>({
   name: 'no-unseeded-random',
@@ -64,15 +67,16 @@ export default createRule<[], MessageId>({
 
     function check({ node, fact }: RandomCall): void {
       if (fact.mlModulesOnly && !isMlModule(context)) return;
-      const name = describeCall(node);
       if (fact.unseedable) {
         if (isIdGeneration(node) || reportedEntropy.has(node)) return;
         if (fact.mathRandomFallback && seedsMathRandomGlobally(context)) return;
-        context.report({ node, messageId: 'unseedable', data: { name, instead: fact.unseedable.instead } });
+        context.report({ node, messageId: 'unseedable', data: { name: describeCall(node), instead: fact.unseedable.instead } });
         return;
       }
       const verdict = judgeSeed(node, fact, sourceCode);
       if (!verdict) return;
+      // Named only when reported: most calls are seeded, and the name is built from the source text.
+      const name = describeCall(node);
       switch (verdict.problem) {
         case 'missing':
           // Unseeded, these fall back to Math.random, which the module seeds for the whole run.
@@ -105,10 +109,12 @@ export default createRule<[], MessageId>({
     // Tests draw random inputs and run throwaway training on purpose.
     if (isTestFile(context)) return {};
     return {
-      CallExpression(node) {
-        const call = classifyMethodCall(context, node, (method) => method.randomness !== undefined);
-        if (call?.method.randomness) seedableCalls.push({ node, fact: call.method.randomness });
-      },
+      ...(randomMethodCalls && {
+        [randomMethodCalls](node: TSESTree.CallExpression) {
+          const call = classifyMethodCall(context, node, isRandomMethod);
+          if (call?.method.randomness) seedableCalls.push({ node, fact: call.method.randomness });
+        },
+      }),
       'Program:exit'() {
         for (const { node, api } of getLibraryReferences(sourceCode)) {
           if (!api.randomness || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) continue;

@@ -41,6 +41,7 @@ export default createRule<Options, MessageId>({
         properties: {
           versionPattern: {
             type: 'string',
+            format: 'regex',
             description:
               'A regular expression (source, matched case-insensitively against each path segment and query value) that marks a version. It replaces the default.',
           },

@@ -3,8 +3,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describeCall } from '../src/analysis/call-names.js';
 import { seedsMathRandomGlobally } from '../src/analysis/global-seeding.js';
-import { classifyMethodCall } from '../src/analysis/instances.js';
+import { classifyMethodCall, methodCallSelector } from '../src/analysis/instances.js';
 import type { InstanceMethodCall } from '../src/analysis/instances.js';
+import type { InstanceFacts } from '../src/catalog/index.js';
 import { findOption, resolveStaticValue } from '../src/analysis/static-values.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
 import { createRule } from '../src/create-rule.js';
@@ -23,6 +24,9 @@ function shuffleState(call: InstanceMethodCall, scope: TSESLint.Scope.Scope): Sh
   if (!value) return 'unknown';
   return value.value === false ? 'off' : 'on';
 }
+
+const isTrainingMethod = (method: InstanceFacts): boolean => method.training !== undefined;
+const trainingMethodCalls = methodCallSelector(isTrainingMethod);
 
 export default createRule<[], MessageId>({
   name: 'require-deterministic-training',
@@ -47,10 +51,12 @@ export default createRule<[], MessageId>({
     if (isTestFile(context)) return {};
     const trainingCalls: InstanceMethodCall[] = [];
     return {
-      CallExpression(node: TSESTree.CallExpression) {
-        const call = classifyMethodCall(context, node, (method) => method.training !== undefined);
-        if (call) trainingCalls.push(call);
-      },
+      ...(trainingMethodCalls && {
+        [trainingMethodCalls](node: TSESTree.CallExpression) {
+          const call = classifyMethodCall(context, node, isTrainingMethod);
+          if (call) trainingCalls.push(call);
+        },
+      }),
       'Program:exit'() {
         if (trainingCalls.length === 0 || seedsMathRandomGlobally(context)) return;
         for (const call of trainingCalls) {

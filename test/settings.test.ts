@@ -73,6 +73,22 @@ describe("settings['ml-debt']", () => {
     expect(error.stack).toContain(message);
   });
 
+  // Every rule, typed or not, checks the settings before it looks at the code or at type information.
+  it.each(Object.keys(plugin.rules))('%s stops on a wrong setting with the same one-line error', (id) => {
+    const error = thrownBy(() =>
+      new Linter().verify(
+        'const x = 1;',
+        [{ plugins: { 'ml-debt': plugin as never }, settings: { 'ml-debt': { seedModules: 42 } }, rules: { [`ml-debt/${id}`]: 'error' } }],
+        'src/train.js',
+      ),
+    );
+    expect(error.name).toBe('MlDebtSettingsError');
+    expect(error.message.split('\n')[0]).toBe(
+      `Error while loading rule 'ml-debt/${id}': settings['ml-debt'].seedModules must be an array of module specifiers or paths; got number.`,
+    );
+    expect(error.stack).not.toMatch(/\n\s+at /u);
+  });
+
   it('accepts valid settings and no settings at all', () => {
     expect(lintWith({ mlFiles: ['**/*.ml.ts'], mlModules: ['@acme/ml'], seedModules: ['src/seed.ts'] })).not.toThrow();
     expect(

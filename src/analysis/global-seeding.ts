@@ -15,9 +15,12 @@ export function seedsMathRandomGlobally(context: Context): boolean {
   const cached = cache.get(sourceCode.ast);
   if (cached !== undefined) return cached;
   const { seedModules } = getMlDebtSettings(context);
-  let seeds = [...getImportedSpecifiers(sourceCode)].some((specifier) =>
-    seedModules.some((entry) => specifierNamesModule(specifier, entry, context)),
-  );
+  // Comparing every import with the seed modules is only worth it when there are seed modules.
+  let seeds =
+    seedModules.length > 0 &&
+    [...getImportedSpecifiers(sourceCode)].some((specifier) =>
+      seedModules.some((entry) => specifierNamesModule(specifier, entry, context)),
+    );
   for (const { node, api } of getLibraryReferences(sourceCode)) {
     if (seeds) break;
     const fact = api.seedsMathRandomGlobally;

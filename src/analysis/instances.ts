@@ -149,6 +149,19 @@ function importsLibrary(context: Context, library: Library): boolean {
   return getLibraryReferences(context.sourceCode).some((reference) => reference.library === library);
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * An ESLint selector for the calls `classifyMethodCall` can accept with `accept`: `x.name(…)` where some catalog
+ * method called `name` passes `accept`. Listening on it instead of on every CallExpression lets ESLint's traverser
+ * skip the other calls (almost all of them) before any rule code runs. Undefined when no method passes.
+ */
+export function methodCallSelector(accept: (method: InstanceFacts) => boolean): string | undefined {
+  const names = [...candidatesByMethod].filter(([, candidates]) => candidates.some((candidate) => accept(candidate.method))).map(([name]) => name);
+  if (names.length === 0) return undefined;
+  return `CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:${names.map(escapeRegExp).join('|')})$/]`;
+}
+
 /** The object a method is reached from: `client` in `client.chat.completions.create` for via ['chat', 'completions']. */
 function receiverThrough(object: TSESTree.Expression, via: readonly string[] = []): TSESTree.Expression | undefined {
   let current = object;

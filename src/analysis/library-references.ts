@@ -93,14 +93,40 @@ const catalogTraceMaps = buildTraceMaps(libraries);
 
 type Scope = TSESLint.Scope.Scope;
 
+// ReferenceTracker's default global object names, through which `window.tf.…` reaches a global.
+const globalObjectNames = ['global', 'globalThis', 'self', 'window'];
+
+const isReferenced = (globalScope: Scope, name: string): boolean => (globalScope.set.get(name)?.references.length ?? 0) > 0;
+
+/** Whether the file imports or re-exports a module the trace maps trace (most files import none). */
+function importsTracedModule(globalScope: Scope, traceMaps: TraceMaps): boolean {
+  for (const statement of (globalScope.block as TSESTree.Program).body) {
+    if (
+      (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') &&
+      statement.source &&
+      Object.hasOwn(traceMaps.modules, statement.source.value)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: TraceMaps): Iterable<{ node: TSESTree.Node; info: Found }> {
   const scopeManager = sourceCode.scopeManager!;
   const globalScope = scopeManager.globalScope as Scope;
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const modules = traceMaps.modules as TraceMap<Found>;
   const globals = traceMaps.globals as TraceMap<Found>;
-  yield* tracker.iterateEsmReferences(modules) as Iterable<{ node: TSESTree.Node; info: Found }>;
-  yield* tracker.iterateGlobalReferences(globals) as Iterable<{ node: TSESTree.Node; info: Found }>;
+  // The tracker's walks yield nothing for modules not imported and globals not referenced; skipping them up front
+  // saves its per-file setup, which dominates on the many files that use no catalog library.
+  if (importsTracedModule(globalScope, traceMaps)) {
+    yield* tracker.iterateEsmReferences(modules) as Iterable<{ node: TSESTree.Node; info: Found }>;
+  }
+  const referenced = (name: string) => isReferenced(globalScope, name);
+  if (globalObjectNames.some(referenced) || Object.keys(traceMaps.globals).some(referenced)) {
+    yield* tracker.iterateGlobalReferences(globals) as Iterable<{ node: TSESTree.Node; info: Found }>;
+  }
 
   // Undeclared globals (`tf` from a script tag, `require` in a file the config calls a module) are what
   // ReferenceTracker skips: follow them from the unresolved references instead.
@@ -167,14 +193,15 @@ export function findLibraryReferences(
   sourceCode: Readonly<TSESLint.SourceCode>,
   traceMaps: TraceMaps,
 ): readonly LibraryReference[] {
-  const seen = new Set<string>();
+  // Kinds already found per node: a call reached both as a declared global and through `window.` is one reference.
+  const seen = new Map<TSESTree.Node, Api['kind'][]>();
   const found: LibraryReference[] = [];
   for (const { node, info } of iterateAll(sourceCode, traceMaps)) {
     for (const use of readsOf(node, sourceCode)) {
-      // A call reached both as a declared global and through `window.` is one reference.
-      const key = `${use.range[0]}:${use.range[1]}:${info.api.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const kinds = seen.get(use);
+      if (kinds?.includes(info.api.kind)) continue;
+      if (kinds) kinds.push(info.api.kind);
+      else seen.set(use, [info.api.kind]);
       found.push({ node: use, library: info.library, api: info.api });
     }
   }

@@ -16,23 +16,30 @@ export const trainingRoles: ReadonlySet<LibraryRole> = new Set(['training', 'dat
 /** Training and data libraries plus inference runtimes: where model inputs are assembled, in training and serving. */
 export const modelRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data', 'inference']);
 
-const matcherCache = new Map<string, (file: string) => boolean>();
+// picomatch's own matcher re-formats the path and loops over the globs on every call; one regular expression per
+// glob, tested directly, gives the same answer (picomatch.test: exact glob or regex match) in a fraction of the time.
+const matcherCache = new Map<string, readonly RegExp[]>();
 
 /** Whether a path (relative, forward slashes) matches one of the globs; matchers are compiled once per glob list. */
 export function matchesAny(globs: readonly string[], file: string): boolean {
   const key = globs.join('\0');
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    matcher = picomatch(globs as string[], { dot: true });
-    matcherCache.set(key, matcher);
+  let regexes = matcherCache.get(key);
+  if (!regexes) {
+    regexes = globs.map((glob) => picomatch.makeRe(glob, { dot: true }));
+    matcherCache.set(key, regexes);
   }
-  return matcher(file);
+  return globs.some((glob, index) => file === glob || regexes[index].test(file));
 }
 
 /** The file's path relative to the working directory, with forward slashes, for matching settings globs. */
 export function relativeFilename(context: Context): string {
+  const { cwd } = context;
   // A relative file name (RuleTester's `file.ts`) is relative to the working directory ESLint was given, not the process's.
-  return path.relative(context.cwd, path.resolve(context.cwd, context.filename)).split(path.sep).join('/');
+  const filename = path.isAbsolute(context.filename) ? context.filename : path.resolve(cwd, context.filename);
+  // path.relative resolves both paths every call; a file under the working directory only needs its prefix cut.
+  const relative =
+    filename.startsWith(cwd) && filename[cwd.length] === path.sep ? filename.slice(cwd.length + 1) : path.relative(cwd, filename);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 /**
@@ -51,13 +58,20 @@ export function isMlModule(context: Context, roles: ReadonlySet<LibraryRole> = t
   return getLibraryReferences(context.sourceCode).some(({ library }) => roles.has(library.role));
 }
 
-
 /** The feature schema module (settings['ml-debt'].featureSchemaFiles): the one place feature lists belong. */
 export function isFeatureSchemaFile(context: Context): boolean {
   return matchesAny(getMlDebtSettings(context).featureSchemaFiles, relativeFilename(context));
 }
 
+const testFileCache = new WeakMap<object, { readonly globs: readonly string[]; readonly isTest: boolean }>();
+
 /** A test file (settings['ml-debt'].testFiles), where random inputs, inline fixtures and quick fits are expected. */
 export function isTestFile(context: Context): boolean {
-  return matchesAny(getMlDebtSettings(context).testFiles, relativeFilename(context));
+  const globs = getMlDebtSettings(context).testFiles;
+  // Every rule asks once per file: answer the later ones from the first.
+  const cached = testFileCache.get(context.sourceCode.ast);
+  if (cached?.globs === globs) return cached.isTest;
+  const isTest = matchesAny(globs, relativeFilename(context));
+  testFileCache.set(context.sourceCode.ast, { globs, isTest });
+  return isTest;
 }

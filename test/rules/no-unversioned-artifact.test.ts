@@ -248,13 +248,19 @@ typedRuleTester.run('no-unversioned-artifact (type-aware)', rule, {
 });
 
 describe('no-unversioned-artifact options', () => {
-  it('rejects a versionPattern that is not a regular expression with one line naming the option', () => {
-    const lint = () =>
-      new Linter().verify(
-        "import * as tf from '@tensorflow/tfjs';\ntf.loadLayersModel('/m/model.json');",
-        [{ plugins: { 'ml-debt': plugin as never }, rules: { 'ml-debt/no-unversioned-artifact': ['error', { versionPattern: 'v(' }] } }],
-        'load.js',
-      );
-    expect(lint).toThrow(/The option versionPattern of ml-debt\/no-unversioned-artifact is not a valid regular expression: /u);
+  const lintWith = (versionPattern: string) => () =>
+    new Linter().verify(
+      "import * as tf from '@tensorflow/tfjs';\ntf.loadLayersModel('/m/model.json');",
+      [{ plugins: { 'ml-debt': plugin as never }, rules: { 'ml-debt/no-unversioned-artifact': ['error', { versionPattern }] } }],
+      'load.js',
+    );
+
+  it('rejects a versionPattern that is not a regular expression with ESLint\'s schema error', () => {
+    expect(lintWith('v(')).toThrow(/Key "ml-debt\/no-unversioned-artifact":\s+Value "v\(" should match format "regex"/u);
+  });
+
+  it('rejects a pattern only valid without the unicode flag with one line naming the option', () => {
+    // `\p` passes the schema's format check (no flags) but not the rule's case-insensitive unicode matching.
+    expect(lintWith('\\p')).toThrow(/The option versionPattern of ml-debt\/no-unversioned-artifact is not a valid regular expression: /u);
   });
 });

@@ -1,0 +1,256 @@
+// `npm run bench [-- [dir] [--runs N] [--seed S] [--lines L] [--no-typed]]`: lints a corpus (by default the generated
+// one in bench/corpus/) under each configuration, alternating them within every repetition so machine load hits all
+// alike, and prints medians, the ratios issue 8 asks for, and each rule's cost per 1,000 lines (ESLint's stats).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import js from '@eslint/js';
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import type { Linter } from 'eslint';
+import plugin from '../src/index.js';
+import { packageRoot } from '../src/package-info.js';
+import { CORPUS_VERSION, writeCorpus } from './corpus.js';
+
+const lintable = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
+const typescriptFiles = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+interface Arguments {
+  dir: string | undefined;
+  runs: number;
+  seed: number;
+  lines: number;
+  typed: boolean;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const parsed: Arguments = { dir: undefined, runs: 5, seed: 1, lines: 50_000, typed: true };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const option = /^--(runs|seed|lines)(?:=(.*))?$/u.exec(argument);
+    if (option) {
+      const value = Number(option[2] ?? argv[++index]);
+      if (!Number.isSafeInteger(value) || value < 1) usage(`--${option[1]} takes a positive integer`);
+      parsed[option[1] as 'runs' | 'seed' | 'lines'] = value;
+    } else if (argument === '--no-typed') {
+      parsed.typed = false;
+    } else if (!argument.startsWith('-') && parsed.dir === undefined) {
+      parsed.dir = path.resolve(argument);
+    } else {
+      usage(`unexpected argument ${argument}`);
+    }
+  }
+  return parsed;
+}
+
+function usage(problem: string): never {
+  process.stderr.write(`bench: ${problem}\nusage: npm run bench -- [dir] [--runs N] [--seed S] [--lines L] [--no-typed]\n`);
+  process.exit(2);
+}
+
+/** The generated corpus, regenerated when it is missing or was made by another generator version, seed or size. */
+function ensureCorpus(dir: string, seed: number, lines: number): void {
+  const manifest = path.join(dir, 'corpus.json');
+  if (existsSync(manifest)) {
+    const current = JSON.parse(readFileSync(manifest, 'utf8')) as { version: number; seed: number; minLines: number };
+    if (current.version === CORPUS_VERSION && current.seed === seed && current.minLines === lines) return;
+  }
+  process.stderr.write(`bench: generating ${lines} lines of corpus in ${dir} (seed ${seed})\n`);
+  writeCorpus(dir, seed, lines);
+}
+
+function countLines(dir: string): { files: number; lines: number; typescriptLines: number } {
+  let files = 0;
+  let lines = 0;
+  let typescriptLines = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !lintable.test(entry.name) || full.includes(`${path.sep}node_modules${path.sep}`)) continue;
+    const text = readFileSync(full, 'utf8');
+    const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    files++;
+    lines += count;
+    if (/\.[cm]?tsx?$/u.test(entry.name)) typescriptLines += count;
+  }
+  return { files, lines, typescriptLines };
+}
+
+type RuleEntries = Linter.RulesRecord;
+
+const ruleIds = Object.keys(plugin.rules);
+const isTyped = (id: string): boolean =>
+  (plugin.rules as Record<string, { meta?: { docs?: { requiresTypeChecking?: boolean } } }>)[id].meta?.docs?.requiresTypeChecking === true;
+const allRules = (select: (id: string) => boolean): RuleEntries =>
+  Object.fromEntries(ruleIds.filter(select).map((id) => [`ml-debt/${id}`, 'error']));
+
+interface Configuration {
+  readonly key: string;
+  readonly label: string;
+  readonly typed: boolean;
+  readonly config: (dir: string) => Linter.Config[];
+}
+
+const parserConfig = (dir: string, typed: boolean): Linter.Config[] => [
+  { files: typescriptFiles, languageOptions: { parser: tsParser } },
+  ...(typed
+    ? [
+        {
+          files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'],
+          languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { projectService: true, tsconfigRootDir: dir } },
+        },
+      ]
+    : []),
+];
+
+const withPlugin = (rules: RuleEntries): Linter.Config => ({ plugins: { 'ml-debt': plugin as never }, rules });
+
+// ESLint does per-file work as soon as any rule is on, whatever the rule: this empty rule measures that floor.
+const emptyRule = { rules: { empty: { meta: { schema: [] }, create: () => ({}) } } };
+const withEmptyRule: Linter.Config = { plugins: { bench: emptyRule }, rules: { 'bench/empty': 'error' } };
+
+// Every run collects ESLint's stats (a timer around each rule listener): the ratios compare runs that all carry it.
+const configurations: readonly Configuration[] = [
+  { key: 'a', label: '(a) parser only', typed: false, config: (dir) => parserConfig(dir, false) },
+  { key: 'a1', label: '(a1) parser + one empty rule', typed: false, config: (dir) => [...parserConfig(dir, false), withEmptyRule] },
+  { key: 'b', label: '(b) @eslint/js recommended', typed: false, config: (dir) => [js.configs.recommended, ...parserConfig(dir, false)] },
+  {
+    key: 'bc',
+    label: '(b+c) @eslint/js + ml-debt recommended',
+    typed: false,
+    config: (dir) => [js.configs.recommended, ...parserConfig(dir, false), withPlugin(plugin.configs.recommended.rules as RuleEntries)],
+  },
+  { key: 'c', label: '(c) ml-debt recommended', typed: false, config: (dir) => [...parserConfig(dir, false), withPlugin(plugin.configs.recommended.rules as RuleEntries)] },
+  { key: 'd', label: '(d) all ml-debt rules (untyped)', typed: false, config: (dir) => [...parserConfig(dir, false), withPlugin(allRules((id) => !isTyped(id)))] },
+  { key: 'e0', label: '(e0) typed parse, no rules', typed: true, config: (dir) => parserConfig(dir, true) },
+  { key: 'e', label: '(e) all ml-debt rules, typed', typed: true, config: (dir) => [...parserConfig(dir, true), withPlugin(allRules(() => true))] },
+];
+
+interface Run {
+  readonly ms: number;
+  /** CPU time (user + system) of this process: what the run cost, whatever else the shared machine was doing. */
+  readonly cpuMs: number;
+  readonly fatal: number;
+  readonly ruleMs: Record<string, number>;
+  readonly parseMs: number;
+}
+
+async function lintOnce(configuration: Configuration, dir: string): Promise<Run> {
+  // Each typed run builds its TypeScript program afresh, as a CLI run would.
+  if (configuration.typed) tsParser.clearCaches();
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: configuration.config(dir),
+    stats: true,
+    cache: false,
+    warnIgnored: false,
+  });
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const results = await eslint.lintFiles(['.']);
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const ruleMs: Record<string, number> = {};
+  let parseMs = 0;
+  let fatal = 0;
+  for (const result of results) {
+    fatal += result.fatalErrorCount;
+    for (const pass of result.stats?.times.passes ?? []) {
+      parseMs += pass.parse?.total ?? 0;
+      for (const [ruleId, { total }] of Object.entries(pass.rules ?? {})) ruleMs[ruleId] = (ruleMs[ruleId] ?? 0) + total;
+    }
+  }
+  return { ms, cpuMs, fatal, ruleMs, parseMs };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const format = (value: number, digits = 0): string => value.toFixed(digits);
+const percent = (ratio: number): string => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%`;
+
+async function main(): Promise<void> {
+  const args = parseArguments(process.argv.slice(2));
+  const generated = args.dir === undefined;
+  const dir = args.dir ?? path.join(packageRoot, 'bench', 'corpus');
+  if (generated) ensureCorpus(dir, args.seed, args.lines);
+  const size = countLines(dir);
+  const typed = args.typed && existsSync(path.join(dir, 'tsconfig.json'));
+  if (args.typed && !typed) process.stderr.write(`bench: no tsconfig.json in ${dir}, so the type-aware runs (e0, e) are skipped\n`);
+  const selected = configurations.filter((configuration) => typed || !configuration.typed);
+  const kloc = size.lines / 1000;
+
+  const cpuModel = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`bench: ${size.files} files, ${size.lines} lines (${size.typescriptLines} in TypeScript) in ${dir}${generated ? ` (generated, seed ${args.seed})` : ''}`);
+  console.log(`machine: ${os.cpus().length} cores, ${cpuModel}, ${format(os.totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}, ESLint ${ESLint.version}; ${new Date().toISOString()}`);
+  const warmUp = selected.filter((configuration) => configuration.key === 'd' || configuration.key === 'e0');
+  console.log(`runs: warm-up ${warmUp.map((configuration) => configuration.key).join(', ')}, then ${args.runs} rounds of ${selected.map((configuration) => configuration.key).join(' → ')}`);
+
+  for (const configuration of warmUp) {
+    const run = await lintOnce(configuration, dir);
+    if (run.fatal > 0) process.stderr.write(`bench: ${run.fatal} files did not parse under ${configuration.label}\n`);
+    process.stderr.write(`  warm-up ${configuration.key}: ${format(run.ms)} ms\n`);
+  }
+  const runs = new Map<string, Run[]>(selected.map((configuration) => [configuration.key, []]));
+  for (let round = 1; round <= args.runs; round++) {
+    const line: string[] = [];
+    for (const configuration of selected) {
+      const run = await lintOnce(configuration, dir);
+      runs.get(configuration.key)!.push(run);
+      line.push(`${configuration.key} ${format(run.ms)}/${format(run.cpuMs)}`);
+    }
+    process.stderr.write(`  round ${round} (wall/CPU ms): ${line.join(', ')}\n`);
+  }
+
+  const medianOf = (key: string, value: (run: Run) => number): number => median(runs.get(key)!.map(value));
+  const wall = (key: string): number => medianOf(key, (run) => run.ms);
+  const cpu = (key: string): number => medianOf(key, (run) => run.cpuMs);
+  console.log('\n| configuration | median wall ms | median CPU ms | CPU ms per 1,000 lines |\n|---|---:|---:|---:|');
+  for (const configuration of selected) {
+    console.log(`| ${configuration.label} | ${format(wall(configuration.key))} | ${format(cpu(configuration.key))} | ${format(cpu(configuration.key) / kloc, 1)} |`);
+  }
+
+  const ratio = (key: string, base: string, measure: (key: string) => number): number => (measure(key) - measure(base)) / measure(base);
+  console.log('\nRatios (medians of the same run; CPU time first, wall time in brackets):');
+  console.log(`- ml-debt recommended over parser only, (c − a) / a: ${percent(ratio('c', 'a', cpu))} [${percent(ratio('c', 'a', wall))}] (target ≤ +10%)`);
+  console.log(`- of which ESLint's floor for any rule, (a1 − a) / a: ${percent(ratio('a1', 'a', cpu))} [${percent(ratio('a1', 'a', wall))}]; ml-debt recommended beyond that floor, (c − a1) / a: ${percent((cpu('c') - cpu('a1')) / cpu('a'))} [${percent((wall('c') - wall('a1')) / wall('a'))}]`);
+  console.log(`- ml-debt recommended added to @eslint/js recommended, (b+c − b) / b: ${percent(ratio('bc', 'b', cpu))} [${percent(ratio('bc', 'b', wall))}]`);
+  console.log(`- all untyped ml-debt rules over parser only, (d − a) / a: ${percent(ratio('d', 'a', cpu))} [${percent(ratio('d', 'a', wall))}]`);
+  console.log(`- @eslint/js recommended over parser only, (b − a) / a: ${percent(ratio('b', 'a', cpu))} [${percent(ratio('b', 'a', wall))}]`);
+  // Rule time from ESLint's stats: the sum over files of every listener's time, per run, then the median.
+  const ruleTotal = (key: string, select: (ruleId: string) => boolean): number =>
+    medianOf(key, (run) => Object.entries(run.ruleMs).filter(([ruleId]) => select(ruleId)).reduce((sum, [, ms]) => sum + ms, 0));
+  const ours = ruleTotal('d', (ruleId) => ruleId.startsWith('ml-debt/'));
+  const core = ruleTotal('b', () => true);
+  console.log(`- ml-debt rule time (d) / @eslint/js recommended rule time (b), from stats: ${format(ours, 1)} / ${format(core, 1)} ms = ${format((ours / core) * 100, 1)}%`);
+  if (typed) {
+    console.log(`- typed, all rules over the typed parse alone, e / e0: ${format(cpu('e') / cpu('e0'), 3)}× [${format(wall('e') / wall('e0'), 3)}×] (target ≤ 1.5×)`);
+  }
+
+  // Stats are wall-clock; on a shared machine a run also waits for the CPU. Scaling by the run's CPU/wall ratio
+  // estimates the CPU the rule itself used.
+  const perKloc = (key: string, ruleId: string, adjusted: boolean): number =>
+    medianOf(key, (run) => ((run.ruleMs[ruleId] ?? 0) * (adjusted ? Math.min(1, run.cpuMs / run.ms) : 1)) / kloc);
+  const coreIds = Object.keys(runs.get('b')![0]?.ruleMs ?? {});
+  const distribution = (adjusted: boolean) => {
+    const values = coreIds.map((ruleId) => perKloc('b', ruleId, adjusted)).sort((x, y) => x - y);
+    return { median: median(values), p90: values[Math.floor(values.length * 0.9)], max: values[values.length - 1] };
+  };
+  const raw = distribution(false);
+  const adjusted = distribution(true);
+  console.log('\n| rule (untyped run d) | ms per 1,000 lines (stats) | CPU-adjusted | target ≤ 0.5 |\n|---|---:|---:|:---:|');
+  const perRule = ruleIds.filter((id) => !isTyped(id)).map((id) => ({ id, raw: perKloc('d', `ml-debt/${id}`, false), adjusted: perKloc('d', `ml-debt/${id}`, true) }));
+  for (const rule of perRule.sort((x, y) => y.raw - x.raw)) {
+    console.log(`| ml-debt/${rule.id} | ${format(rule.raw, 3)} | ${format(rule.adjusted, 3)} | ${rule.adjusted <= 0.5 ? 'yes' : 'NO'} |`);
+  }
+  console.log(
+    `| @eslint/js recommended, ${coreIds.length} rules: median / p90 / max | ${format(raw.median, 3)} / ${format(raw.p90, 3)} / ${format(raw.max, 3)} | ` +
+      `${format(adjusted.median, 3)} / ${format(adjusted.p90, 3)} / ${format(adjusted.max, 3)} | |`,
+  );
+}
+
+void main();
