@@ -5,7 +5,9 @@ import { walk } from '../src/analysis/ast-walk.js';
 import { findApiAccess } from '../src/analysis/api-access.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { methodOfKnownReceiver } from '../src/analysis/instances.js';
+import { getLibraryReferences } from '../src/analysis/library-references.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
+import { getTypeServices } from '../src/analysis/types.js';
 import { TensorLeakFinder } from '../src/analysis/tensor-ownership.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -47,6 +49,12 @@ export default createRule<[], MessageId>({
     if (isTestFile(context)) return {};
     const finder = new TensorLeakFinder(context);
     const { sourceCode } = context;
+    // Without TensorFlow.js in the file (or types that could find tensors), no call can make a tensor.
+    let usesTensors: boolean | undefined;
+    const tensorsPossible = () =>
+      (usesTensors ??=
+        getTypeServices(context) !== undefined ||
+        getLibraryReferences(sourceCode).some((reference) => reference.library.id === 'tfjs'));
     // `x.data()` inside a tidy would leave a pending read on a tensor the tidy frees.
     const returnsPromise = (node: TSESTree.Node) =>
       node.type === 'CallExpression' && methodOfKnownReceiver(context, node)?.method.async === true;
@@ -57,7 +65,7 @@ export default createRule<[], MessageId>({
       );
     return {
       CallExpression(node) {
-        finder.visit(node);
+        if (tensorsPossible()) finder.visit(node);
       },
       'Program:exit'() {
         const tidy = findApiAccess(sourceCode, 'tfjs', 'core', ['tidy']);

@@ -100,9 +100,11 @@ export default createRule<[], MessageId>({
     const tries: TSESTree.TryStatement[] = [];
     const promiseCatches: TSESTree.CallExpression[] = [];
 
+    const calls: TSESTree.CallExpression[] = [];
+
     return {
       CallExpression(node) {
-        if (isModelCall(node)) modelCalls.push(node);
+        calls.push(node);
         const callee = node.callee;
         if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'catch') {
           promiseCatches.push(node);
@@ -112,6 +114,9 @@ export default createRule<[], MessageId>({
         if (node.handler) tries.push(node);
       },
       'Program:exit'() {
+        // Most files catch nothing: classify calls only when some catch could swallow them.
+        if (tries.length === 0 && promiseCatches.length === 0) return;
+        for (const call of calls) if (isModelCall(call)) modelCalls.push(call);
         for (const use of getLibraryArtifactUses(context)) {
           if (use.fact.action === 'load' && use.node.type !== 'AssignmentExpression') modelCalls.push(use.node);
         }
