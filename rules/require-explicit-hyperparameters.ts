@@ -73,7 +73,11 @@ export default createRule<[], MessageId>({
                 {
                   messageId: 'useExplicit',
                   data: { explicit: replacement },
-                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(option.value, replacement),
+                  // `{ optimizer }` shorthand: the property must become `optimizer: …`.
+                  fix: (fixer: TSESLint.RuleFixer) =>
+                    option.property.shorthand
+                      ? fixer.replaceText(option.property, `${fact.stringOption!.name}: ${replacement}`)
+                      : fixer.replaceText(option.value, replacement),
                 },
               ]
             : [],

@@ -51,6 +51,17 @@ ruleTester.run('require-explicit-hyperparameters', rule, {
       ],
     },
     {
+      name: 'a shorthand optimizer property',
+      code: `${seq}const optimizer = 'rmsprop';\nmodel.compile({ optimizer, loss: 'mse' });`,
+      errors: [
+        {
+          messageId: 'stringOption',
+          data: { name: 'optimizer', value: 'rmsprop', explicit: 'tf.train.rmsprop(0.001, 0.9, 0)' },
+          suggestions: [{ messageId: 'useExplicit', output: `${seq}const optimizer = 'rmsprop';\nmodel.compile({ optimizer: tf.train.rmsprop(0.001, 0.9, 0), loss: 'mse' });` }],
+        },
+      ],
+    },
+    {
       name: 'fit without epochs and batchSize',
       code: `${seq}await model.fit(xs, ys);`,
       errors: [{ messageId: 'missingOptions', data: { call: 'model.fit', names: '`epochs` and `batchSize`', defaults: 'epochs 1, batchSize 32' } }],
