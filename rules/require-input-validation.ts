@@ -15,6 +15,7 @@ import { getTypeServices, typePredicateOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'unvalidatedInput';
+export type Options = [{ llmCalls?: boolean }];
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -32,7 +33,7 @@ function calleeText(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): { fu
   return undefined;
 }
 
-export default createRule<[], MessageId>({
+export default createRule<Options, MessageId>({
   name: 'require-input-validation',
   meta: {
     type: 'problem',
@@ -44,9 +45,22 @@ export default createRule<[], MessageId>({
       unvalidatedInput:
         '`{{sink}}` receives `{{source}}` (line {{line}}) without a schema check, so malformed or hostile input becomes garbage predictions or shape errors in production. Validate it first (e.g. `const input = Input.parse({{source}})` with zod) and pass the parsed value.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          llmCalls: {
+            type: 'boolean',
+            description:
+              'Also treat LLM SDK calls that take a model id (openai chat.completions.create, responses.create, Anthropic messages.create, LangChain chat models…) as sinks.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ llmCalls: false }],
   },
-  create(context) {
+  create(context, [{ llmCalls }]) {
     const { sourceCode } = context;
     const settings = getMlDebtSettings(context);
     const services = getTypeServices(context);
@@ -66,7 +80,15 @@ export default createRule<[], MessageId>({
             classifyInstanceCall(context, call)?.call.modelInput)
           : undefined);
       if (fact) return fact.args === 'all' ? call.arguments : fact.args.map((index) => call.arguments[index]).filter(Boolean);
-      return matchesNames(call, settings.modelInputSinks) ? call.arguments : undefined;
+      if (matchesNames(call, settings.modelInputSinks)) return call.arguments;
+      // Prompts are a model's input too, but only when the team asks: request text in a prompt is often the point.
+      if (llmCalls && isLlmCall(call)) return call.arguments;
+      return undefined;
+    }
+
+    function isLlmCall(call: Call): boolean {
+      if (callReferences().get(call)?.api.llmModel) return true;
+      return call.type === 'CallExpression' && classifyMethodCall(context, call, (method) => method.llmModel !== undefined) !== undefined;
     }
 
     /** A same-module function that throws or validates: `function validateBody(b) { if (…) throw …; return b; }`. */

@@ -3,10 +3,20 @@ import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 const express = "import * as tf from '@tensorflow/tfjs-node';\nimport express from 'express';\nconst app = express();\n";
+const llm = "import OpenAI from 'openai';\nimport express from 'express';\nconst app = express();\nconst client = new OpenAI();\n";
 const zod = "import { z } from 'zod';\nconst Input = z.object({ x: z.array(z.number()) });\n";
 
 ruleTester.run('require-input-validation', rule, {
   valid: [
+    {
+      name: 'LLM calls are not sinks by default',
+      code: `${llm}app.post('/chat', async (req, res) => {\n  res.json(await client.chat.completions.create({ model: 'gpt-4o-2024-08-06', messages: req.body.messages }));\n});`,
+    },
+    {
+      name: 'LLM calls with validated input when the option is on',
+      code: `${llm}${zod}app.post('/chat', async (req, res) => {\n  const input = Input.parse(req.body);\n  res.json(await client.chat.completions.create({ model: 'gpt-4o-2024-08-06', messages: input.x }));\n});`,
+      options: [{ llmCalls: true }],
+    },
     { name: 'zod parse before the tensor', code: `${express}${zod}app.post('/p', (req, res) => {\n  const input = Input.parse(req.body);\n  tf.tensor2d([input.x]);\n});` },
     { name: 'zod parse throws, so req.body is valid after it', code: `${express}${zod}app.post('/p', (req, res) => {\n  Input.parse(req.body);\n  tf.tensor2d([req.body.x]);\n});` },
     { name: 'safeParse checked with an early return', code: `${express}${zod}app.post('/p', (req, res) => {\n  const parsed = Input.safeParse(req.body);\n  if (!parsed.success) return res.status(400).end();\n  tf.tensor2d([parsed.data.x]);\n});` },
@@ -36,6 +46,12 @@ ruleTester.run('require-input-validation', rule, {
     { name: 'an LLM call is not a sink', code: `${express}import { generateText } from 'ai';\napp.post('/p', async (req) => generateText({ prompt: req.body.prompt }));` },
   ],
   invalid: [
+    {
+      name: 'request data in an LLM prompt when llmCalls is on',
+      code: `${llm}app.post('/chat', async (req, res) => {\n  res.json(await client.chat.completions.create({ model: 'gpt-4o-2024-08-06', messages: req.body.messages }));\n});`,
+      options: [{ llmCalls: true }],
+      errors: [{ messageId: 'unvalidatedInput', line: 6, data: { sink: 'client.chat.completions.create', source: 'req.body', line: 6 } }],
+    },
     {
       name: 'req.body straight into tf.tensor2d',
       code: `${express}app.post('/predict', async (req, res) => {\n  const input = tf.tensor2d([req.body.features]);\n});`,
