@@ -5,7 +5,10 @@ import { isFunctionNode } from '../src/analysis/ast-walk.js';
 import { getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
-import { findRepeatedContext, isMemoised, variesPerRepeat } from '../src/analysis/repeated-execution.js';
+import { getCallReferenceMap } from '../src/analysis/library-references.js';
+import { findRepeatedContext, isMemoised, looksMemoising, variesPerRepeat } from '../src/analysis/repeated-execution.js';
+import { calleeDeclarationText, getTypeServices, isTypeFrom } from '../src/analysis/types.js';
+import { loadedModelTypes } from '../src/catalog/index.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'loadPerRequest';
@@ -55,9 +58,25 @@ export default createRule<[], MessageId>({
       return undefined;
     }
 
+    const services = getTypeServices(context);
+
+    /**
+     * With types, a call that resolves to a loaded model (an imported loader, a method of the user's) loads one,
+     * unless its declaration memoises — the transformers.js singleton's getInstance is called per message on purpose.
+     */
+    function loadsModelByType(call: TSESTree.CallExpression): boolean {
+      if (!services || getCallReferenceMap(sourceCode).has(call)) return false;
+      if (!loadedModelTypes.some((model) => isTypeFrom(services, call, model.typeNames, model.typePackages, { awaited: true }))) {
+        return false;
+      }
+      const declaration = calleeDeclarationText(services, call);
+      return declaration !== undefined && !looksMemoising(declaration);
+    }
+
     return {
       CallExpression(node) {
         calls.push(node);
+        if (node.parent.type === 'AwaitExpression' && findRepeatedContext(context, node) && loadsModelByType(node)) check(node, undefined);
       },
       'Program:exit'() {
         // Functions of this module that load a model each time they run (not memoised inside).

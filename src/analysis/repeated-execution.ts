@@ -140,3 +140,11 @@ export function isMemoised(value: TSESTree.Node, boundary: TSESTree.Node, source
   }
   return false;
 }
+
+/**
+ * Whether a function's source shows it memoises what it returns (`this.instance ??= …`, `if (!model) model = …`, a
+ * cache lookup): a singleton's getInstance loads once however often it is called.
+ */
+export function looksMemoising(functionText: string): boolean {
+  return /\?\?=|\|\|=|if\s*\(\s*!|\.has\(|\.get\(|instance/iu.test(functionText);
+}

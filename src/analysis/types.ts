@@ -26,9 +26,12 @@ export function isTypeFrom(
   node: TSESTree.Node,
   typeNames: readonly string[],
   packages: readonly string[],
+  { awaited = false }: { readonly awaited?: boolean } = {},
 ): boolean | undefined {
   const checker = services.program.getTypeChecker();
-  const type = checker.getApparentType(services.getTypeAtLocation(node));
+  const nodeType = services.getTypeAtLocation(node);
+  // `awaited`: the type a Promise resolves to (a loader's Promise<LayersModel>).
+  const type = checker.getApparentType(awaited ? (checker.getAwaitedType(nodeType) ?? nodeType) : nodeType);
   const symbol = type.getSymbol() ?? type.aliasSymbol;
   if (!symbol) return undefined;
   const pending: ts.Type[] = [type];
@@ -62,4 +65,13 @@ export function typePredicateOf(
   if ((predicate.kind as number) === 1) return { mode: 'guard', dataArg: predicate.parameterIndex };
   if ((predicate.kind as number) === 3) return { mode: 'throws', dataArg: predicate.parameterIndex };
   return undefined;
+}
+
+/** The source text of the declaration a call's callee resolves to (in any file of the program), if the checker knows it. */
+export function calleeDeclarationText(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): string | undefined {
+  const checker = services.program.getTypeChecker();
+  const callee = call.callee.type === 'MemberExpression' ? call.callee.property : call.callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+  const resolved = symbol && symbol.flags & 2097152 /* ts.SymbolFlags.Alias */ ? checker.getAliasedSymbol(symbol) : symbol;
+  return resolved?.declarations?.[0]?.getText();
 }

@@ -11,6 +11,7 @@ import { validationLibraries } from './validation.js';
 import type { Library } from './types.js';
 
 export type * from './types.js';
+export { loadedModelTypes } from './models.js';
 export { llmProviders } from './llm.js';
 export { browserStoreSchemes, modelHubHosts } from './model-hosts.js';
 

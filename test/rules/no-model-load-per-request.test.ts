@@ -1,5 +1,5 @@
 import rule from '../../rules/no-model-load-per-request.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 const tfjs = "import * as tf from '@tensorflow/tfjs-node';\nimport express from 'express';\nconst app = express();\n";
@@ -71,6 +71,29 @@ ruleTester.run('no-model-load-per-request', rule, {
       name: 'CommonJS and a Lambda handler',
       code: "const tf = require('@tensorflow/tfjs-node');\nexports.handler = async (event) => {\n  const model = await tf.loadLayersModel('file://m/v1/model.json');\n  return model.predict(x);\n};",
       errors: [{ messageId: 'loadPerRequest', data: { call: 'tf.loadLayersModel', where: 'call of this request handler' } }],
+    },
+  ],
+});
+
+const typedRuleTester = createTypedRuleTester();
+const tfTypes = "import * as tf from '@tensorflow/tfjs';\n";
+
+typedRuleTester.run('no-model-load-per-request (type-aware)', rule, {
+  valid: [
+    {
+      name: 'a singleton whose declaration memoises',
+      code: `${tfTypes}class Models {\n  static model?: tf.LayersModel;\n  static async getInstance(): Promise<tf.LayersModel> {\n    this.model ??= await tf.loadLayersModel('file://m/v1/model.json');\n    return this.model;\n  }\n}\nexport async function run(items: number[]) {\n  for (const item of items) {\n    const m = await Models.getInstance();\n    m.predict(tf.tensor([item]));\n  }\n}`,
+    },
+    {
+      name: 'a call that resolves to something else',
+      code: `${tfTypes}declare function fetchRows(): Promise<number[]>;\nexport async function run(items: number[]) {\n  for (const item of items) await fetchRows();\n}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a loader known only by its type, called in a loop',
+      code: `${tfTypes}declare function loadModel(): Promise<tf.LayersModel>;\nexport async function run(items: number[]) {\n  for (const item of items) {\n    const m = await loadModel();\n    m.predict(tf.tensor([item]));\n  }\n}`,
+      errors: [{ messageId: 'loadPerRequest', line: 5, data: { call: 'loadModel', where: 'iteration of this loop' } }],
     },
   ],
 });
