@@ -73,3 +73,20 @@ export function packRepository(destination: string): string {
   const [{ filename }] = JSON.parse(output) as [{ filename: string }];
   return path.join(destination, filename);
 }
+
+/** A tsconfig.json for a temporary project of TypeScript sources under src/, with the given tsserver plugins. */
+export function projectTsconfig(plugins: readonly object[]): string {
+  return JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: [],
+      plugins,
+    },
+    include: ['src'],
+  });
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { TsServerClient } from './tsserver-client.js';
-import { createTempProject, pluginName } from './temp-project.js';
+import { createTempProject, pluginName, projectTsconfig } from './temp-project.js';
 
 const mlDebtCode = 990_001;
 
@@ -39,21 +39,6 @@ function generateModule(lines: number): string {
   while (out.length < lines) out.push('// padding');
   return `${out.join('\n')}\n`;
 }
-
-const tsconfig = (plugins: object[]) =>
-  JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: [],
-      plugins,
-    },
-    include: ['src'],
-  });
 
 /** Nearest-rank quantile. */
 function quantile(values: readonly number[], q: number): number {
@@ -143,8 +128,8 @@ async function main(): Promise<void> {
     install: { link: true },
     linkModules: ['@tensorflow'],
     files: {
-      'with/tsconfig.json': tsconfig([{ name: pluginName }]),
-      'without/tsconfig.json': tsconfig([]),
+      'with/tsconfig.json': projectTsconfig([{ name: pluginName }]),
+      'without/tsconfig.json': projectTsconfig([]),
       ...Object.fromEntries(
         sizes.flatMap((lines) => [
           [`with/src/model-${lines}.ts`, generateModule(lines)],

@@ -1,7 +1,7 @@
 // Models, tokenizers and WASM binaries fetched over plain http from another host can be swapped by anyone on the
 // network path (CWE-494): require https unless the host is this machine.
 import type { ArtifactUse } from '../src/analysis/artifact-references.js';
-import { getInstanceArtifactUse, getLibraryArtifactUses, resolveArtifactPaths } from '../src/analysis/artifact-references.js';
+import { resolveArtifactPaths, visitArtifactUses } from '../src/analysis/artifact-references.js';
 import { findInsecureUrl } from '../src/analysis/insecure-urls.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -24,7 +24,6 @@ export default createRule<[], MessageId>({
     schema: [],
   },
   create(context) {
-    const instanceUses: ArtifactUse[] = [];
 
     function check(use: ArtifactUse): void {
       if (use.fact.naming === 'hub-repo') return;
@@ -53,15 +52,6 @@ export default createRule<[], MessageId>({
       }
     }
 
-    return {
-      CallExpression(node) {
-        const use = getInstanceArtifactUse(context, node);
-        if (use) instanceUses.push(use);
-      },
-      'Program:exit'() {
-        getLibraryArtifactUses(context).forEach(check);
-        instanceUses.forEach(check);
-      },
-    };
+    return visitArtifactUses(context, check);
   },
 });

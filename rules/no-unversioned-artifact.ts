@@ -2,7 +2,7 @@
 // without a version (or with 'latest', 'main', '@latest') changes or is overwritten without a commit.
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ArtifactUse } from '../src/analysis/artifact-references.js';
-import { getInstanceArtifactUse, getLibraryArtifactUses, locateSlot, resolveArtifactPaths } from '../src/analysis/artifact-references.js';
+import { locateSlot, resolveArtifactPaths, visitArtifactUses } from '../src/analysis/artifact-references.js';
 import { compileVersionPattern, defaultVersionPattern, judgeArtifactPath } from '../src/analysis/artifact-versions.js';
 import { patternText } from '../src/analysis/static-strings.js';
 import { resolveStaticValue } from '../src/analysis/static-values.js';
@@ -56,7 +56,6 @@ export default createRule<Options, MessageId>({
       options.versionPattern ?? defaultVersionPattern,
       "The option versionPattern of ml-debt/no-unversioned-artifact",
     );
-    const instanceUses: ArtifactUse[] = [];
 
     /** loadGraphModel(url, { fromTFHub: true }): the URL is a TF Hub handle whatever its host. */
     function isTfHubHandle(use: ArtifactUse, scope: Scope): boolean {
@@ -92,15 +91,6 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    return {
-      CallExpression(node) {
-        const use = getInstanceArtifactUse(context, node);
-        if (use) instanceUses.push(use);
-      },
-      'Program:exit'() {
-        getLibraryArtifactUses(context).forEach(check);
-        instanceUses.forEach(check);
-      },
-    };
+    return visitArtifactUses(context, check);
   },
 });

@@ -105,6 +105,24 @@ export function getInstanceArtifactUse(context: Context, call: TSESTree.CallExpr
 }
 
 /**
+ * The visitor of a rule that judges every artifact use of a file, library calls and instance methods alike: `check`
+ * runs once per use when the file is done.
+ */
+export function visitArtifactUses(context: Context, check: (use: ArtifactUse) => void): TSESLint.RuleListener {
+  const instanceUses: ArtifactUse[] = [];
+  return {
+    CallExpression(node) {
+      const use = getInstanceArtifactUse(context, node);
+      if (use) instanceUses.push(use);
+    },
+    'Program:exit'() {
+      getLibraryArtifactUses(context).forEach(check);
+      instanceUses.forEach(check);
+    },
+  };
+}
+
+/**
  * The paths or URLs a use names, as far as the file says (each entry of a list or map where the API takes one). For
  * a receiver assumed from the method name alone, only paths in one of the library's URL schemes count.
  */

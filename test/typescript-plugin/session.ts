@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as ts from 'typescript';
 import type { TsServerClient } from '../../bench/tsserver-client.js';
-import { pluginName, repositoryRoot } from '../../bench/temp-project.js';
+import { pluginName, projectTsconfig, repositoryRoot } from '../../bench/temp-project.js';
 
 export type ProtocolDiagnostic = ts.server.protocol.Diagnostic;
 export type ProtocolCodeFix = ts.server.protocol.CodeFixAction;
@@ -27,19 +27,7 @@ export const trainSource = [
 ].join('\n');
 
 export function tsconfigWithPlugin(pluginOptions: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: [],
-      plugins: [{ name: pluginName, ...pluginOptions }],
-    },
-    include: ['src'],
-  });
+  return projectTsconfig([{ name: pluginName, ...pluginOptions }]);
 }
 
 export function assertBuilt(): void {
