@@ -3,12 +3,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LlmModelFact } from '../src/catalog/index.js';
 import { classifyMethodCall } from '../src/analysis/instances.js';
+import { mayUseFacts } from '../src/analysis/file-libraries.js';
+import type { FactFilter } from '../src/analysis/file-libraries.js';
 import { getLibraryReferences } from '../src/analysis/library-references.js';
 import { findModelId, judgeModelId, providerOf } from '../src/analysis/llm-model-ids.js';
 import { getMlDebtSettings } from '../src/analysis/settings.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'floatingAlias' | 'floatingAliasWithSnapshot' | 'pinSnapshot';
+
+const takesModelId: FactFilter = (facts) => facts.llmModel !== undefined;
 
 type ModelCall = { node: TSESTree.CallExpression | TSESTree.NewExpression; fact: LlmModelFact };
 
@@ -31,6 +35,7 @@ export default createRule<[], MessageId>({
     schema: [],
   },
   create(context) {
+    if (!mayUseFacts(context, takesModelId)) return {};
     const calls: ModelCall[] = [];
     // An options object held in a const and passed to two calls is one place to fix.
     const reported = new Set<TSESTree.Node>();
@@ -73,7 +78,7 @@ export default createRule<[], MessageId>({
 
     return {
       CallExpression(node) {
-        const call = classifyMethodCall(context, node, (facts) => facts.llmModel !== undefined);
+        const call = classifyMethodCall(context, node, takesModelId);
         if (call?.method.llmModel) calls.push({ node, fact: call.method.llmModel });
       },
       'Program:exit'() {

@@ -26,7 +26,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [defaultFeatureListOptions],
   },
   create(context, [options]) {
-    if (isTestFile(context) || isFeatureSchemaFile(context)) return {};
+    if (isTestFile(context) || isFeatureSchemaFile(context) || !isMlModule(context, modelRoles)) return {};
     const resolved = { ...defaultFeatureListOptions, ...options };
     const lists: FeatureList[] = [];
     function check(node: TSESTree.ArrayExpression | TSESTree.ObjectExpression): void {
@@ -37,8 +37,6 @@ export default createRule<Options, MessageId>({
       ArrayExpression: check,
       ObjectExpression: check,
       'Program:exit'() {
-        // Whether the module is ML code is asked once, and only when it has a candidate.
-        if (lists.length === 0 || !isMlModule(context, modelRoles)) return;
         for (const list of lists) {
           context.report({
             node: list.node,

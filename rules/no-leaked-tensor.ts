@@ -47,14 +47,10 @@ export default createRule<[], MessageId>({
   create(context) {
     // Tests create throwaway tensors on purpose; the process ends with them.
     if (isTestFile(context)) return {};
-    const finder = new TensorLeakFinder(context);
     const { sourceCode } = context;
     // Without TensorFlow.js in the file (or types that could find tensors), no call can make a tensor.
-    let usesTensors: boolean | undefined;
-    const tensorsPossible = () =>
-      (usesTensors ??=
-        getTypeServices(context) !== undefined ||
-        getLibraryReferences(sourceCode).some((reference) => reference.library.id === 'tfjs'));
+    if (!getTypeServices(context) && !getLibraryReferences(sourceCode).some((reference) => reference.library.id === 'tfjs')) return {};
+    const finder = new TensorLeakFinder(context);
     // `x.data()` inside a tidy would leave a pending read on a tensor the tidy frees.
     const returnsPromise = (node: TSESTree.Node) =>
       node.type === 'CallExpression' && methodOfKnownReceiver(context, node)?.method.async === true;
@@ -65,7 +61,7 @@ export default createRule<[], MessageId>({
       );
     return {
       CallExpression(node) {
-        if (tensorsPossible()) finder.visit(node);
+        finder.visit(node);
       },
       'Program:exit'() {
         const tidy = findApiAccess(sourceCode, 'tfjs', 'core', ['tidy']);

@@ -2,7 +2,7 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode } from '../src/analysis/ast-walk.js';
-import { getLibraryArtifactUses } from '../src/analysis/artifact-references.js';
+import { getLibraryArtifactUses, mayUseArtifacts } from '../src/analysis/artifact-references.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
 import { getCallReferenceMap } from '../src/analysis/library-references.js';
@@ -28,7 +28,8 @@ export default createRule<[], MessageId>({
     schema: [],
   },
   create(context) {
-    if (isTestFile(context)) return {};
+    // Without types only a library's loader (or one from the settings) can load a model here.
+    if (isTestFile(context) || !mayUseArtifacts(context)) return {};
     const { sourceCode } = context;
     const reported = new Set<TSESTree.Node>();
     const calls: TSESTree.CallExpression[] = [];
@@ -76,7 +77,7 @@ export default createRule<[], MessageId>({
     return {
       CallExpression(node) {
         calls.push(node);
-        if (node.parent.type === 'AwaitExpression' && findRepeatedContext(context, node) && loadsModelByType(node)) check(node, undefined);
+        if (services && node.parent.type === 'AwaitExpression' && findRepeatedContext(context, node) && loadsModelByType(node)) check(node, undefined);
       },
       'Program:exit'() {
         // Functions of this module that load a model each time they run (not memoised inside).

@@ -8,11 +8,15 @@ import { classifyMethodCall } from '../src/analysis/instances.js';
 import { getLibraryReferences } from '../src/analysis/library-references.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
 import { findOption, resolveStaticValue } from '../src/analysis/static-values.js';
+import { mayUseFacts } from '../src/analysis/file-libraries.js';
+import type { FactFilter } from '../src/analysis/file-libraries.js';
 import { createRule } from '../src/create-rule.js';
 
 export type MessageId = 'missingOptions' | 'missingPositional' | 'stringOption' | 'useExplicit';
 
 const quote = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(' and ');
+
+const hasHyperparameters: FactFilter = (facts) => facts.hyperparameters !== undefined;
 
 export default createRule<[], MessageId>({
   name: 'require-explicit-hyperparameters',
@@ -35,7 +39,7 @@ export default createRule<[], MessageId>({
     schema: [],
   },
   create(context) {
-    if (isTestFile(context)) return {};
+    if (isTestFile(context) || !mayUseFacts(context, hasHyperparameters)) return {};
     const { sourceCode } = context;
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression, fact: HyperparameterFact): void {
@@ -87,7 +91,7 @@ export default createRule<[], MessageId>({
 
     return {
       CallExpression(node) {
-        const method = classifyMethodCall(context, node, (candidate) => candidate.hyperparameters !== undefined);
+        const method = classifyMethodCall(context, node, hasHyperparameters);
         if (method?.method.hyperparameters) check(node, method.method.hyperparameters);
       },
       'Program:exit'() {

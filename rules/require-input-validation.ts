@@ -5,6 +5,8 @@ import { schemaMethodShapes } from '../src/catalog/validation.js';
 import type { ValidationFact } from '../src/catalog/index.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { classifyInstanceCall, classifyMethodCall } from '../src/analysis/instances.js';
+import { mayUseFacts } from '../src/analysis/file-libraries.js';
+import type { FactFilter } from '../src/analysis/file-libraries.js';
 import { getCallReferenceMap } from '../src/analysis/library-references.js';
 import { libraryOfSpecifier } from '../src/analysis/module-imports.js';
 import { getRequestDataSources, getRequestHandlers } from '../src/analysis/request-handlers.js';
@@ -32,6 +34,9 @@ function calleeText(call: Call, sourceCode: Readonly<TSESLint.SourceCode>): { fu
   }
   return undefined;
 }
+
+const takesModelInput: FactFilter = (facts) => facts.modelInput !== undefined;
+const takesInputOrPrompt: FactFilter = (facts) => facts.modelInput !== undefined || facts.llmModel !== undefined;
 
 export default createRule<Options, MessageId>({
   name: 'require-input-validation',
@@ -63,6 +68,8 @@ export default createRule<Options, MessageId>({
   create(context, [{ llmCalls }]) {
     const { sourceCode } = context;
     const settings = getMlDebtSettings(context);
+    // Without a model (or, when asked, an LLM) the file can call, or a sink from the settings, nothing can be reported.
+    if (settings.modelInputSinks.length === 0 && !mayUseFacts(context, llmCalls ? takesInputOrPrompt : takesModelInput)) return {};
     const services = getTypeServices(context);
     const callReferences = () => getCallReferenceMap(sourceCode);
 

@@ -7,6 +7,8 @@ import { describeCall } from './call-names.js';
 import { classifyMethodCall } from './instances.js';
 import { buildTraceMaps, findLibraryReferences, getLibraryReferences } from './library-references.js';
 import type { LibraryReference } from './library-references.js';
+import { mayUseFacts } from './file-libraries.js';
+import type { FactFilter } from './file-libraries.js';
 import { getImportedSpecifiers, specifierNamesModule } from './module-imports.js';
 import { getMlDebtSettings } from './settings.js';
 import { patternText, resolveStringPattern, resolveStringPatterns } from './static-strings.js';
@@ -97,11 +99,18 @@ export function getLibraryArtifactUses(context: Context): readonly ArtifactUse[]
 
 /** The artifact a method call on a catalog instance loads or saves (`model.save('file://…')`), if any. */
 export function getInstanceArtifactUse(context: Context, call: TSESTree.CallExpression): ArtifactUse | undefined {
-  const method = classifyMethodCall(context, call, (facts) => facts.artifact !== undefined);
+  const method = classifyMethodCall(context, call, hasArtifact);
   const fact = method?.method.artifact;
   if (!method || !fact || fact.location === 'assigned') return undefined;
   const value = locateSlot(call, fact.location, context.sourceCode.getScope(call));
   return { node: call, name: describeCall(call), fact, value, assumedReceiver: method.receiver === 'assumed' };
+}
+
+const hasArtifact: FactFilter = (facts) => facts.artifact !== undefined;
+
+/** Whether the file can load or save an artifact at all: it uses a library that does, or a loader from the settings. */
+export function mayUseArtifacts(context: Context): boolean {
+  return mayUseFacts(context, hasArtifact) || userLoaderLibrary(context) !== undefined;
 }
 
 /**
@@ -109,6 +118,7 @@ export function getInstanceArtifactUse(context: Context, call: TSESTree.CallExpr
  * runs once per use when the file is done.
  */
 export function visitArtifactUses(context: Context, check: (use: ArtifactUse) => void): TSESLint.RuleListener {
+  if (!mayUseArtifacts(context)) return {};
   const instanceUses: ArtifactUse[] = [];
   return {
     CallExpression(node) {

@@ -5,9 +5,9 @@ import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { libraries } from '../catalog/index.js';
 import type { InstanceFacts, InstanceKind, InstanceMethod, Library } from '../catalog/index.js';
-import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
+import { getCallReferenceMap } from './library-references.js';
 import type { LibraryReference } from './library-references.js';
-import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
+import { librariesInFile } from './file-libraries.js';
 import { getTypeServices, isTypeFrom } from './types.js';
 import { unwrapValue } from './ast-walk.js';
 
@@ -32,6 +32,7 @@ interface Candidate {
 }
 
 const candidatesByMethod = new Map<string, Candidate[]>();
+const noCandidates: readonly Candidate[] = [];
 const kindsById = new Map<string, { library: Library; kind: InstanceKind }>();
 const callableKinds: { library: Library; kind: InstanceKind; call: InstanceFacts }[] = [];
 for (const library of libraries) {
@@ -142,12 +143,7 @@ export function methodOfKnownReceiver(
   );
 }
 
-function importsLibrary(context: Context, library: Library): boolean {
-  for (const specifier of getImportedSpecifiers(context.sourceCode)) {
-    if (libraryOfSpecifier(specifier) === library) return true;
-  }
-  return getLibraryReferences(context.sourceCode).some((reference) => reference.library === library);
-}
+const importsLibrary = (context: Context, library: Library): boolean => librariesInFile(context.sourceCode).has(library);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
@@ -225,22 +221,25 @@ export function classifyMethodCall(
   const callee = call.callee;
   const { sourceCode } = context;
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
-    const origins = new Map<TSESTree.Node, Origin>();
-    for (const candidate of candidatesByMethod.get(callee.property.name) ?? []) {
+    // This runs for every call of every file: no allocation until a candidate is accepted.
+    let origins: Map<TSESTree.Node, Origin> | undefined;
+    for (const candidate of candidatesByMethod.get(callee.property.name) ?? noCandidates) {
       if (!accept(candidate.method)) continue;
       const receiver = receiverThrough(callee.object, candidate.method.via);
       if (!receiver) continue;
+      origins ??= new Map();
       if (!origins.has(receiver)) origins.set(receiver, originOf(receiver, sourceCode, new Set()));
       const how = recognise(context, call, receiver, candidate.library, candidate.kind, candidate.method, origins.get(receiver));
       if (how) return { node: call, library: candidate.library, kind: candidate.kind, method: candidate.method, ...how };
     }
   }
+  if (callee.type === 'Super') return undefined;
   // A callable instance has no method name to filter on: only modules that import its library trace the callee.
-  const callables = callableKinds.filter((callable) => accept(callable.call) && importsLibrary(context, callable.library));
-  if (callables.length === 0 || callee.type === 'Super') return undefined;
-  const origin = originOf(callee, sourceCode, new Set());
-  for (const { library, kind, call: facts } of callables) {
-    const how = recognise(context, call, callee, library, kind, facts, origin);
+  let origin: { value: Origin } | undefined;
+  for (const { library, kind, call: facts } of callableKinds) {
+    if (!accept(facts) || !importsLibrary(context, library)) continue;
+    origin ??= { value: originOf(callee, sourceCode, new Set()) };
+    const how = recognise(context, call, callee, library, kind, facts, origin.value);
     if (how) return { node: call, library, kind, method: facts, ...how };
   }
   return undefined;

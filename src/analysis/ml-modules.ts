@@ -4,8 +4,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LibraryRole } from '../catalog/index.js';
-import { getLibraryReferences } from './library-references.js';
-import { getImportedSpecifiers, libraryOfSpecifier } from './module-imports.js';
+import { librariesInFile } from './file-libraries.js';
+import { getImportedSpecifiers } from './module-imports.js';
 import { getMlDebtSettings } from './settings.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -18,15 +18,15 @@ export const modelRoles: ReadonlySet<LibraryRole> = new Set(['training', 'data',
 
 // picomatch's own matcher re-formats the path and loops over the globs on every call; one regular expression per
 // glob, tested directly, gives the same answer (picomatch.test: exact glob or regex match) in a fraction of the time.
-const matcherCache = new Map<string, readonly RegExp[]>();
+// Keyed by the list itself: settings are parsed once per settings object, so each list is one array for the whole run.
+const matcherCache = new WeakMap<readonly string[], readonly RegExp[]>();
 
 /** Whether a path (relative, forward slashes) matches one of the globs; matchers are compiled once per glob list. */
 export function matchesAny(globs: readonly string[], file: string): boolean {
-  const key = globs.join('\0');
-  let regexes = matcherCache.get(key);
+  let regexes = matcherCache.get(globs);
   if (!regexes) {
     regexes = globs.map((glob) => picomatch.makeRe(glob, { dot: true }));
-    matcherCache.set(key, regexes);
+    matcherCache.set(globs, regexes);
   }
   return globs.some((glob, index) => file === glob || regexes[index].test(file));
 }
@@ -50,12 +50,8 @@ export function relativeFilename(context: Context): string {
 export function isMlModule(context: Context, roles: ReadonlySet<LibraryRole> = trainingRoles): boolean {
   const settings = getMlDebtSettings(context);
   if (settings.mlFiles.length > 0 && matchesAny(settings.mlFiles, relativeFilename(context))) return true;
-  for (const specifier of getImportedSpecifiers(context.sourceCode)) {
-    const library = libraryOfSpecifier(specifier);
-    if (library && roles.has(library.role)) return true;
-    if (settings.mlModules.includes(specifier)) return true;
-  }
-  return getLibraryReferences(context.sourceCode).some(({ library }) => roles.has(library.role));
+  for (const library of librariesInFile(context.sourceCode)) if (roles.has(library.role)) return true;
+  return settings.mlModules.length > 0 && [...getImportedSpecifiers(context.sourceCode)].some((specifier) => settings.mlModules.includes(specifier));
 }
 
 /** The feature schema module (settings['ml-debt'].featureSchemaFiles): the one place feature lists belong. */
