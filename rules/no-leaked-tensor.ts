@@ -64,8 +64,8 @@ export default createRule<[], MessageId>({
         finder.visit(node);
       },
       'Program:exit'() {
-        const tidy = findApiAccess(sourceCode, 'tfjs', 'core', ['tidy']);
         const leaks = finder.findLeaks();
+        const tidy = leaks.some((leak) => leak.kind === 'intermediate') ? findApiAccess(sourceCode, 'tfjs', 'core', ['tidy']) : undefined;
         // Every intermediate of one expression is reported once, on the expression.
         const intermediates = new Map<TSESTree.Expression, TSESTree.CallExpression[]>();
         for (const leak of leaks) {

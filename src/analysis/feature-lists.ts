@@ -55,23 +55,32 @@ export function wordsOf(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
+// The configured names split into words once per list (options arrays live for the whole run), not per literal.
+const wordsCache = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+function wordsOfEach(names: readonly string[]): readonly (readonly string[])[] {
+  let words = wordsCache.get(names);
+  if (!words) {
+    words = names.map(wordsOf);
+    wordsCache.set(names, words);
+  }
+  return words;
+}
+
 function mentionsLabels(words: readonly string[], labelNames: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
-  return labelNames.some((label) => joined.includes(` ${wordsOf(label).join(' ')} `));
+  return wordsOfEach(labelNames).some((label) => joined.includes(` ${label.join(' ')} `));
 }
 
 /** Whether a binding's name reads as a feature list: it ends with one of `names`, and no word names labels or classes. */
 export function readsAsFeatureListName(name: string, options: Pick<FeatureListOptions, 'names' | 'labelNames'>): boolean {
   const words = wordsOf(name);
   if (mentionsLabels(words, options.labelNames)) return false;
-  return options.names.some((candidate) => {
-    const suffix = wordsOf(candidate);
-    return (
+  return wordsOfEach(options.names).some(
+    (suffix) =>
       suffix.length > 0 &&
       suffix.length <= words.length &&
-      suffix.every((word, index) => words[words.length - suffix.length + index] === word)
-    );
-  });
+      suffix.every((word, index) => words[words.length - suffix.length + index] === word),
+  );
 }
 
 function stringValue(node: TSESTree.Node | null): string | undefined {
@@ -235,6 +244,7 @@ export function featureListOf(
   options: FeatureListOptions,
 ): FeatureList | undefined {
   if (node.type === 'ObjectExpression') {
+    if (node.properties.length < options.minItems) return undefined;
     const names = keyedColumns(context, node);
     return names && names.length >= options.minItems ? { node, names, binding: undefined, use: 'column-selection' } : undefined;
   }

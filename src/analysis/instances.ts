@@ -85,21 +85,42 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
   }
 }
 
+// Several rules ask about the same receivers (`model` in `model.fit`, `x` in `x.dataSync()`): one answer per node.
+const originCache = new WeakMap<TSESTree.Node, Origin>();
+
+/** originOf from scratch (nothing seen yet), which makes the answer depend on the node alone and cacheable. */
+function originAt(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): Origin {
+  if (originCache.has(node)) return originCache.get(node);
+  const origin = originOf(node, sourceCode, new Set());
+  originCache.set(node, origin);
+  return origin;
+}
+
+const valuesCache = new WeakMap<TSESLint.Scope.Variable, readonly TSESTree.Node[] | undefined>();
+
+/** Every value a plain variable is given (initializer and assignments); undefined for other bindings. Once per variable. */
+function valuesOf(variable: TSESLint.Scope.Variable): readonly TSESTree.Node[] | undefined {
+  if (valuesCache.has(variable)) return valuesCache.get(variable);
+  const isPlain = variable.defs.length > 0 && variable.defs.every((definition) => definition.type === 'Variable' && definition.node.id.type === 'Identifier');
+  let values: TSESTree.Node[] | undefined;
+  if (isPlain) {
+    values = variable.defs.flatMap((definition) => (definition.node as TSESTree.VariableDeclarator).init ?? []);
+    for (const reference of variable.references) {
+      if (reference.writeExpr && !values.includes(reference.writeExpr)) values.push(reference.writeExpr);
+    }
+  }
+  valuesCache.set(variable, values);
+  return values;
+}
+
 function originOfVariable(
   identifier: TSESTree.Identifier,
   sourceCode: Readonly<TSESLint.SourceCode>,
   seen: Set<TSESTree.Node>,
 ): Origin {
   const variable = findVariable(sourceCode.getScope(identifier) as never, identifier) as TSESLint.Scope.Variable | null;
-  if (!variable || variable.defs.length === 0) return undefined;
-  const values: TSESTree.Node[] = [];
-  for (const definition of variable.defs) {
-    if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') return undefined;
-    if (definition.node.init) values.push(definition.node.init);
-  }
-  for (const reference of variable.references) {
-    if (reference.writeExpr && !values.includes(reference.writeExpr)) values.push(reference.writeExpr);
-  }
+  const values = variable && valuesOf(variable);
+  if (!values) return undefined;
   let result: Origin = values.length > 0 ? 'other' : undefined;
   for (const value of values) {
     const origin = originOf(value, sourceCode, seen);
@@ -114,7 +135,7 @@ function originOfVariable(
  * something else, or unknown. `kindId` narrows the typed check to one kind.
  */
 export function originOfValue(context: Context, node: TSESTree.Node, kindId: string): Origin {
-  const origin = originOf(node, context.sourceCode, new Set());
+  const origin = originAt(node, context.sourceCode);
   if (typeof origin === 'object' && origin.kindId === kindId) return origin;
   const services = getTypeServices(context);
   const kind = kindsById.get(kindId);
@@ -134,7 +155,7 @@ export function methodOfKnownReceiver(
   const name = callee.property.name;
   const candidates = candidatesByMethod.get(name);
   if (!candidates) return undefined;
-  const origin = originOf(callee.object, context.sourceCode, new Set());
+  const origin = originAt(callee.object, context.sourceCode);
   if (typeof origin === 'object') return candidates.find((candidate) => candidate.kind.id === origin.kindId);
   const services = getTypeServices(context);
   if (!services || origin === 'other') return undefined;
@@ -221,25 +242,19 @@ export function classifyMethodCall(
   const callee = call.callee;
   const { sourceCode } = context;
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
-    // This runs for every call of every file: no allocation until a candidate is accepted.
-    let origins: Map<TSESTree.Node, Origin> | undefined;
     for (const candidate of candidatesByMethod.get(callee.property.name) ?? noCandidates) {
       if (!accept(candidate.method)) continue;
       const receiver = receiverThrough(callee.object, candidate.method.via);
       if (!receiver) continue;
-      origins ??= new Map();
-      if (!origins.has(receiver)) origins.set(receiver, originOf(receiver, sourceCode, new Set()));
-      const how = recognise(context, call, receiver, candidate.library, candidate.kind, candidate.method, origins.get(receiver));
+      const how = recognise(context, call, receiver, candidate.library, candidate.kind, candidate.method, originAt(receiver, sourceCode));
       if (how) return { node: call, library: candidate.library, kind: candidate.kind, method: candidate.method, ...how };
     }
   }
   if (callee.type === 'Super') return undefined;
   // A callable instance has no method name to filter on: only modules that import its library trace the callee.
-  let origin: { value: Origin } | undefined;
   for (const { library, kind, call: facts } of callableKinds) {
     if (!accept(facts) || !importsLibrary(context, library)) continue;
-    origin ??= { value: originOf(callee, sourceCode, new Set()) };
-    const how = recognise(context, call, callee, library, kind, facts, origin.value);
+    const how = recognise(context, call, callee, library, kind, facts, originAt(callee, sourceCode));
     if (how) return { node: call, library, kind, method: facts, ...how };
   }
   return undefined;
