@@ -47,6 +47,11 @@ for (const library of libraries) {
   }
 }
 
+const instanceReturningMethods = new Set<string>();
+for (const { kind } of kindsById.values()) {
+  for (const method of kind.methods) if ((method.returns || method.returnsSameKind) && !method.via?.length) instanceReturningMethods.add(method.name);
+}
+
 /** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
 export type Origin = { readonly kindId: string; readonly creator: LibraryReference | undefined } | 'other' | undefined;
 
@@ -60,6 +65,8 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       if (reference) return reference.api.returns ? { kindId: reference.api.returns, creator: reference } : 'other';
       const callee = expression.callee;
       if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
+      // `items.push(x)`, `console.log(x)`: no instance method of that name returns an instance, so why trace `items`.
+      if (!instanceReturningMethods.has(callee.property.name)) return undefined;
       const receiver = originOf(callee.object, sourceCode, seen);
       if (typeof receiver !== 'object') return undefined;
       const method = kindsById

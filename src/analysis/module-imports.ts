@@ -74,9 +74,17 @@ for (const library of libraries) {
   }
 }
 
+// The same few specifiers ('@tensorflow/tfjs', './utils') recur in every file of a project.
+const libraryBySpecifier = new Map<string, Library | undefined>();
+
 /** The catalog library a module specifier belongs to (any subpath of its packages counts). */
 export function libraryOfSpecifier(specifier: string): Library | undefined {
-  return libraryByPackage.get(packageName(specifier));
+  if (libraryBySpecifier.has(specifier)) return libraryBySpecifier.get(specifier);
+  const library = libraryByPackage.get(packageName(specifier));
+  // Bounded: a long editor session sees new relative specifiers all day.
+  if (libraryBySpecifier.size > 10_000) libraryBySpecifier.clear();
+  libraryBySpecifier.set(specifier, library);
+  return library;
 }
 
 const withoutExtension = (file: string): string => file.replace(/(\/index)?\.[cm]?[jt]sx?$/u, '');
