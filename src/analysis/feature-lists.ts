@@ -71,11 +71,9 @@ function mentionsLabels(words: readonly string[], labelNames: readonly string[])
   return wordsOfEach(labelNames).some((label) => joined.includes(` ${label.join(' ')} `));
 }
 
-/** Whether a binding's name reads as a feature list: it ends with one of `names`, and no word names labels or classes. */
-export function readsAsFeatureListName(name: string, options: Pick<FeatureListOptions, 'names' | 'labelNames'>): boolean {
-  const words = wordsOf(name);
-  if (mentionsLabels(words, options.labelNames)) return false;
-  return wordsOfEach(options.names).some(
+/** Whether a name's words end with one of `names` (compared word by word: `numericFeatures` ends with `features`). */
+function endsWithFeatureListName(words: readonly string[], names: readonly string[]): boolean {
+  return wordsOfEach(names).some(
     (suffix) =>
       suffix.length > 0 &&
       suffix.length <= words.length &&
@@ -248,14 +246,16 @@ export function featureListOf(
     const names = keyedColumns(context, node);
     return names && names.length >= options.minItems ? { node, names, binding: undefined, use: 'column-selection' } : undefined;
   }
+  if (node.elements.length < options.minItems) return undefined;
   const names = stringArrayItems(node);
-  if (!names || names.length < options.minItems) return undefined;
+  if (!names) return undefined;
   const holder = holderOf(node);
   const binding = bindingOf(holder);
   if (binding) {
+    const words = wordsOf(binding.name);
     // A class or label list is never a feature list, however it is used.
-    if (mentionsLabels(wordsOf(binding.name), options.labelNames)) return undefined;
-    if (readsAsFeatureListName(binding.name, options)) return { node, names, binding: binding.name, use: 'name' };
+    if (mentionsLabels(words, options.labelNames)) return undefined;
+    if (endsWithFeatureListName(words, options.names)) return { node, names, binding: binding.name, use: 'name' };
   }
   for (const use of usesOf(holder, binding?.identifier, context.sourceCode)) {
     if (columnSelectionAt(context, use)) return { node, names, binding: binding?.name, use: 'column-selection' };

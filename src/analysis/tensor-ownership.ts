@@ -76,6 +76,12 @@ export class TensorLeakFinder {
 
   /** Feed every CallExpression of the file (from the rule's visitor). */
   visit(call: TSESTree.CallExpression): void {
+    const reference = getCallReferenceMap(this.context.sourceCode).get(call);
+    if (reference) {
+      if (reference.api.memory?.tidy ? this.tidyReturnsTensor(call) : reference.api.returns === tensorKind) this.producers.push(call);
+      return;
+    }
+    // Not a library function (`tf.add`): perhaps a method of an instance (`x.square()`, `model.predict()`).
     const method = methodOfKnownReceiver(this.context, call);
     if (method?.method.memory?.opensScope) {
       const owner = enclosingFunction(call);
@@ -84,11 +90,8 @@ export class TensorLeakFinder {
     if (this.isProducer(call, method?.method)) this.producers.push(call);
   }
 
-  /** A call whose value is a tensor the caller now owns. */
+  /** A call of an instance method, or of anything else, whose value is a tensor the caller now owns. */
   private isProducer(call: TSESTree.CallExpression, method: { async?: true } | undefined): boolean {
-    const reference = getCallReferenceMap(this.context.sourceCode).get(call);
-    if (reference?.api.memory?.tidy) return this.tidyReturnsTensor(call);
-    if (reference) return reference.api.returns === tensorKind;
     // A Promise of a tensor is owned once awaited.
     if (method?.async && call.parent.type !== 'AwaitExpression') return false;
     const origin = originOfValue(this.context, call, tensorKind);
