@@ -26,7 +26,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [defaultFeatureListOptions],
   },
   create(context, [options]) {
-    if (isTestFile(context) || isFeatureSchemaFile(context) || !isMlModule(context, modelRoles)) return {};
+    if (!isMlModule(context, modelRoles) || isTestFile(context) || isFeatureSchemaFile(context)) return {};
     const resolved = { ...defaultFeatureListOptions, ...options };
     const lists: FeatureList[] = [];
     function check(node: TSESTree.ArrayExpression | TSESTree.ObjectExpression): void {

@@ -92,14 +92,20 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
   }
 }
 
-// Several rules ask about the same receivers (`model` in `model.fit`, `x` in `x.dataSync()`): one answer per node.
-const originCache = new WeakMap<TSESTree.Node, Origin>();
+// Several rules ask about the same receivers (`model` in `model.fit`, `x` in `x.dataSync()`): one answer per node,
+// in one Map per file (a WeakMap entry per node would load every garbage collection with ephemerons).
+const originCaches = new WeakMap<TSESTree.Program, Map<TSESTree.Node, Origin>>();
 
 /** originOf from scratch (nothing seen yet), which makes the answer depend on the node alone and cacheable. */
 function originAt(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): Origin {
-  if (originCache.has(node)) return originCache.get(node);
+  let cache = originCaches.get(sourceCode.ast);
+  if (!cache) {
+    cache = new Map();
+    originCaches.set(sourceCode.ast, cache);
+  }
+  if (cache.has(node)) return cache.get(node);
   const origin = originOf(node, sourceCode, new Set());
-  originCache.set(node, origin);
+  cache.set(node, origin);
   return origin;
 }
 

@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
 import { isFunctionNode, walk } from './ast-walk.js';
 import { methodOfKnownReceiver, originOfValue } from './instances.js';
+import { getTypeServices } from './types.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
@@ -94,6 +95,8 @@ export class TensorLeakFinder {
   private isProducer(call: TSESTree.CallExpression, method: { async?: true } | undefined): boolean {
     // A Promise of a tensor is owned once awaited.
     if (method?.async && call.parent.type !== 'AwaitExpression') return false;
+    // Without types, a call makes an instance only as a method of a traced one: no method, no tensor.
+    if (!method && !getTypeServices(this.context)) return false;
     const origin = originOfValue(this.context, call, tensorKind);
     return typeof origin === 'object' && origin.kindId === tensorKind;
   }
