@@ -5,9 +5,8 @@ import { walk } from '../src/analysis/ast-walk.js';
 import { findApiAccess } from '../src/analysis/api-access.js';
 import { describeCall } from '../src/analysis/call-names.js';
 import { methodOfKnownReceiver } from '../src/analysis/instances.js';
-import { getLibraryReferences } from '../src/analysis/library-references.js';
+import { librariesInFile } from '../src/analysis/file-libraries.js';
 import { isTestFile } from '../src/analysis/ml-modules.js';
-import { getTypeServices } from '../src/analysis/types.js';
 import { TensorLeakFinder } from '../src/analysis/tensor-ownership.js';
 import { createRule } from '../src/create-rule.js';
 
@@ -48,8 +47,9 @@ export default createRule<[], MessageId>({
     // Tests create throwaway tensors on purpose; the process ends with them.
     if (isTestFile(context)) return {};
     const { sourceCode } = context;
-    // Without TensorFlow.js in the file (or types that could find tensors), no call can make a tensor.
-    if (!getTypeServices(context) && !getLibraryReferences(sourceCode).some((reference) => reference.library.id === 'tfjs')) return {};
+    // Only files that use TensorFlow.js (an import, even of types only, or the global) are searched, with types too:
+    // asking the checker the type of every call of every file would double a type-aware lint.
+    if (![...librariesInFile(sourceCode)].some((library) => library.id === 'tfjs')) return {};
     const finder = new TensorLeakFinder(context);
     // `x.data()` inside a tidy would leave a pending read on a tensor the tidy frees.
     const returnsPromise = (node: TSESTree.Node) =>

@@ -52,6 +52,9 @@ for (const { kind } of kindsById.values()) {
   for (const method of kind.methods) if ((method.returns || method.returnsSameKind) && !method.via?.length) instanceReturningMethods.add(method.name);
 }
 
+/** The catalog's instance kind with this id ('tfjs.Tensor'). */
+export const instanceKindById = (id: string): InstanceKind | undefined => kindsById.get(id)?.kind;
+
 /** What the AST says a value is: an instance of a kind (with its creator), something else, or unknown. */
 export type Origin = { readonly kindId: string; readonly creator: LibraryReference | undefined } | 'other' | undefined;
 

@@ -4,13 +4,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
 import { isFunctionNode, walk } from './ast-walk.js';
-import { methodOfKnownReceiver, originOfValue } from './instances.js';
-import { getTypeServices } from './types.js';
+import { instanceKindById, methodOfKnownReceiver, originOfValue } from './instances.js';
+import { getTypeServices, mayReturnTypeFrom } from './types.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 const tensorKind = 'tfjs.Tensor';
+const tensorType = instanceKindById(tensorKind)!;
 
 export type TensorLeak =
   | { readonly kind: 'discarded'; readonly producer: TSESTree.CallExpression }
@@ -88,15 +89,24 @@ export class TensorLeakFinder {
       const owner = enclosingFunction(call);
       if (owner) this.scopedFunctions.add(owner);
     }
-    if (this.isProducer(call, method?.method)) this.producers.push(call);
+    if (this.isProducer(call, method)) this.producers.push(call);
   }
 
-  /** A call of an instance method, or of anything else, whose value is a tensor the caller now owns. */
-  private isProducer(call: TSESTree.CallExpression, method: { async?: true } | undefined): boolean {
-    // A Promise of a tensor is owned once awaited.
-    if (method?.async && call.parent.type !== 'AwaitExpression') return false;
-    // Without types, a call makes an instance only as a method of a traced one: no method, no tensor.
-    if (!method && !getTypeServices(this.context)) return false;
+  /** A call whose value is a tensor the caller now owns: a tensor-returning method of a known instance, or a helper. */
+  private isProducer(call: TSESTree.CallExpression, found: ReturnType<typeof methodOfKnownReceiver>): boolean {
+    if (found) {
+      const { method, kind } = found;
+      // A Promise of a tensor is owned once awaited.
+      if (method.async && call.parent.type !== 'AwaitExpression') return false;
+      return method.returns === tensorKind || (method.returnsSameKind === true && kind.id === tensorKind);
+    }
+    // With types, a function of the user's (`preprocess(img)`, `this.toTensor(x)`) typed as returning a tensor. Other
+    // calls are not asked about: typing every call of a file would double a type-aware lint, and `batch.pop()` on an
+    // array of tensors hands over a tensor that already had an owner.
+    const services = getTypeServices(this.context);
+    const callee = call.callee;
+    const userFunction = callee.type === 'Identifier' || (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression');
+    if (!services || !userFunction || !mayReturnTypeFrom(services, call, tensorType.typeNames, tensorType.typePackages)) return false;
     const origin = originOfValue(this.context, call, tensorKind);
     return typeof origin === 'object' && origin.kindId === tensorKind;
   }

@@ -31,7 +31,11 @@ export function isTypeFrom(
   const checker = services.program.getTypeChecker();
   const nodeType = services.getTypeAtLocation(node);
   // `awaited`: the type a Promise resolves to (a loader's Promise<LayersModel>).
-  const type = checker.getApparentType(awaited ? (checker.getAwaitedType(nodeType) ?? nodeType) : nodeType);
+  return isTypeOf(checker, awaited ? (checker.getAwaitedType(nodeType) ?? nodeType) : nodeType, typeNames, packages);
+}
+
+function isTypeOf(checker: ts.TypeChecker, nodeType: ts.Type, typeNames: readonly string[], packages: readonly string[]): boolean | undefined {
+  const type = checker.getApparentType(nodeType);
   const symbol = type.getSymbol() ?? type.aliasSymbol;
   if (!symbol) return undefined;
   const pending: ts.Type[] = [type];
@@ -47,6 +51,31 @@ export function isTypeFrom(
     if (declared.isClassOrInterface()) pending.push(...checker.getBaseTypes(declared));
   }
   return false;
+}
+
+// ts.TypeFlags Any | Unknown | TypeParameter | Union | Intersection (numbers, so the untyped path never loads
+// TypeScript): types that can stand for anything, a tensor included.
+const couldBeAnything = 1 | 2 | 262144 | 1048576 | 2097152;
+
+/**
+ * Whether a call may return one of `typeNames`: false only when every signature of its callee declares a return type
+ * that is plainly something else. Reading the callee's declared signatures is much cheaper than typing the call itself
+ * (overload resolution, inference from the arguments), which is what makes asking about every call affordable.
+ */
+export function mayReturnTypeFrom(
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.CallExpression,
+  typeNames: readonly string[],
+  packages: readonly string[],
+): boolean {
+  const checker = services.program.getTypeChecker();
+  const signatures = services.getTypeAtLocation(call.callee).getCallSignatures();
+  if (signatures.length === 0) return true;
+  return signatures.some((signature) => {
+    const returned = signature.getReturnType();
+    if (returned.flags & couldBeAnything) return true;
+    return isTypeOf(checker, returned, typeNames, packages) !== false;
+  });
 }
 
 /**

@@ -161,6 +161,10 @@ typedRuleTester.run('no-leaked-tensor (type-aware)', rule, {
       name: 'a helper returning a number is not a tensor',
       code: `${tfjs}declare function count(): number;\nexport function f() { const n = count(); return n + 1; }`,
     },
+    {
+      name: 'a module that does not use TensorFlow.js is not searched, even with types (documented: it keeps type-aware runs fast)',
+      code: `declare function preprocess(img: ImageData): import('@tensorflow/tfjs').Tensor3D;\nexport async function f(img: ImageData) {\n  const t = preprocess(img);\n  return t.shape;\n}`,
+    },
   ],
   invalid: [
     {
