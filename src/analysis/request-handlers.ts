@@ -160,7 +160,6 @@ class HandlerCollector {
   }
 
   fromExports(program: TSESTree.Program): void {
-    const file = relativeFilename(this.context);
     const scope = this.context.sourceCode.scopeManager!.globalScope as Scope;
     const exported = new Map<string, TSESTree.Node>();
     for (const statement of program.body) {
@@ -184,9 +183,11 @@ class HandlerCollector {
       }
     }
     if (exported.size === 0) return;
+    const file = relativeFilename(this.context);
     for (const framework of serverFrameworks) {
       for (const rule of framework.exports ?? []) {
-        if (rule.files && !matchesAny(rule.files, file)) continue;
+        // The names first: most modules export none of them, and matching the path against globs costs more.
+        if (!rule.names.some((name) => exported.has(name)) || (rule.files && !matchesAny(rule.files, file))) continue;
         for (const name of rule.names) {
           const value = exported.get(name);
           if (!value) continue;
@@ -206,11 +207,19 @@ class HandlerCollector {
 
   /** `self.addEventListener('message', h)`, `addEventListener('message', h)`, `self.onmessage = h`, `onmessage = h`. */
   fromGlobalListeners(globalScope: Scope): void {
+    let unresolved: Map<string, TSESTree.Identifier[]> | undefined;
     const globals = (name: string): TSESTree.Identifier[] => {
       const declared = globalScope.set.get(name);
-      if (declared && declared.defs.length > 0) return [];
-      const references = declared ? declared.references : globalScope.through.filter((reference) => reference.identifier.name === name);
-      return references.map((reference) => reference.identifier as TSESTree.Identifier);
+      if (declared) return declared.defs.length > 0 ? [] : declared.references.map((reference) => reference.identifier as TSESTree.Identifier);
+      if (!unresolved) {
+        unresolved = new Map();
+        for (const { identifier } of globalScope.through) {
+          const list = unresolved.get(identifier.name);
+          if (list) list.push(identifier as TSESTree.Identifier);
+          else unresolved.set(identifier.name, [identifier as TSESTree.Identifier]);
+        }
+      }
+      return unresolved.get(name) ?? [];
     };
     for (const framework of serverFrameworks) {
       const listener = framework.globalListener;
