@@ -113,26 +113,20 @@ function importsTracedModule(globalScope: Scope, traceMaps: TraceMaps): boolean 
   return false;
 }
 
-type Tracked = Iterable<{ node: TSESTree.Node; info: Found }>;
-
-/**
- * The tracker walks that can find something in this file. They are returned for the caller to iterate rather than
- * chained through one more generator: every found reference passes through each generator layer, and this file-level
- * trace is the largest shared cost of the plugin.
- */
-function trackedWalks(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: TraceMaps): Tracked[] {
+function* iterateAll(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: TraceMaps): Iterable<{ node: TSESTree.Node; info: Found }> {
   const scopeManager = sourceCode.scopeManager!;
   const globalScope = scopeManager.globalScope as Scope;
   const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
   const modules = traceMaps.modules as TraceMap<Found>;
   const globals = traceMaps.globals as TraceMap<Found>;
-  const walks: Tracked[] = [];
   // The tracker's walks yield nothing for modules not imported and globals not referenced; skipping them up front
   // saves its per-file setup, which dominates on the many files that use no catalog library.
-  if (importsTracedModule(globalScope, traceMaps)) walks.push(tracker.iterateEsmReferences(modules) as Tracked);
+  if (importsTracedModule(globalScope, traceMaps)) {
+    yield* tracker.iterateEsmReferences(modules) as Iterable<{ node: TSESTree.Node; info: Found }>;
+  }
   const referenced = (name: string) => isReferenced(globalScope, name);
   if (globalObjectNames.some(referenced) || traceMaps.globalNames.some(referenced)) {
-    walks.push(tracker.iterateGlobalReferences(globals) as Tracked);
+    yield* tracker.iterateGlobalReferences(globals) as Iterable<{ node: TSESTree.Node; info: Found }>;
   }
 
   // Undeclared globals (`tf` from a script tag, `require` in a file the config calls a module) are what
@@ -140,7 +134,10 @@ function trackedWalks(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: Trac
   for (const reference of globalScope.through) {
     const name = reference.identifier.name;
     if (Object.hasOwn(globals, name) && !globalScope.set.has(name)) {
-      walks.push(tracker.iteratePropertyReferences(reference.identifier as never, globals[name]) as Tracked);
+      yield* tracker.iteratePropertyReferences(reference.identifier as never, globals[name]) as Iterable<{
+        node: TSESTree.Node;
+        info: Found;
+      }>;
     }
   }
   // TypeScript's `import tf = require('@tensorflow/tfjs')` binds the module object, like a require.
@@ -156,16 +153,21 @@ function trackedWalks(sourceCode: Readonly<TSESLint.SourceCode>, traceMaps: Trac
     const moduleMap = modules[statement.moduleReference.expression.value];
     for (const variable of scopeManager.getDeclaredVariables(statement)) {
       for (const reference of variable.references) {
-        walks.push(tracker.iteratePropertyReferences(reference.identifier as never, moduleMap) as Tracked);
+        yield* tracker.iteratePropertyReferences(reference.identifier as never, moduleMap) as Iterable<{
+          node: TSESTree.Node;
+          info: Found;
+        }>;
       }
     }
   }
   for (const call of findRequireCalls(globalScope)) {
     const specifier = requiredSpecifier(call);
     if (specifier === undefined || !Object.hasOwn(modules, specifier)) continue;
-    walks.push(tracker.iteratePropertyReferences(call as never, modules[specifier]) as Tracked);
+    yield* tracker.iteratePropertyReferences(call as never, modules[specifier]) as Iterable<{
+      node: TSESTree.Node;
+      info: Found;
+    }>;
   }
-  return walks;
 }
 
 /**
@@ -195,15 +197,13 @@ export function findLibraryReferences(
   // Kinds already found per node: a call reached both as a declared global and through `window.` is one reference.
   const seen = new Map<TSESTree.Node, Api['kind'][]>();
   const found: LibraryReference[] = [];
-  for (const walk of trackedWalks(sourceCode, traceMaps)) {
-    for (const { node, info } of walk) {
-      for (const use of readsOf(node, sourceCode)) {
-        const kinds = seen.get(use);
-        if (kinds?.includes(info.api.kind)) continue;
-        if (kinds) kinds.push(info.api.kind);
-        else seen.set(use, [info.api.kind]);
-        found.push({ node: use, library: info.library, api: info.api });
-      }
+  for (const { node, info } of iterateAll(sourceCode, traceMaps)) {
+    for (const use of readsOf(node, sourceCode)) {
+      const kinds = seen.get(use);
+      if (kinds?.includes(info.api.kind)) continue;
+      if (kinds) kinds.push(info.api.kind);
+      else seen.set(use, [info.api.kind]);
+      found.push({ node: use, library: info.library, api: info.api });
     }
   }
   return found;
