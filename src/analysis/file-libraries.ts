@@ -41,20 +41,24 @@ export function librariesInFile(sourceCode: Readonly<TSESLint.SourceCode>): Read
 /** A question about facts, e.g. `(facts) => facts.llmModel !== undefined`; declared once so its answer is cached. */
 export type FactFilter = (facts: InstanceFacts | Api) => boolean;
 
-const librariesByFilter = new WeakMap<FactFilter, ReadonlySet<Library>>();
-const withGlobals = (wanted: ReadonlySet<Library>): boolean => [...wanted].some((library) => library.globals?.length);
+interface FactLibraries {
+  readonly libraries: ReadonlySet<Library>;
+  /** Whether one of them has a script-tag global, so it can be in a file without an import. */
+  readonly global: boolean;
+}
+
+const librariesByFilter = new WeakMap<FactFilter, FactLibraries>();
 
 /** The libraries with at least one API, instance method or callable instance whose facts pass `accept`. */
-export function librariesWith(accept: FactFilter): ReadonlySet<Library> {
+function librariesWith(accept: FactFilter): FactLibraries {
   let found = librariesByFilter.get(accept);
   if (!found) {
-    found = new Set(
-      libraries.filter(
-        (library) =>
-          library.apis.some(accept) ||
-          (library.instances ?? []).some((kind) => kind.methods.some(accept) || (kind.call !== undefined && accept(kind.call))),
-      ),
+    const matching = libraries.filter(
+      (library) =>
+        library.apis.some(accept) ||
+        (library.instances ?? []).some((kind) => kind.methods.some(accept) || (kind.call !== undefined && accept(kind.call))),
     );
+    found = { libraries: new Set(matching), global: matching.some((library) => library.globals?.length) };
     librariesByFilter.set(accept, found);
   }
   return found;
@@ -67,9 +71,9 @@ export function librariesWith(accept: FactFilter): ReadonlySet<Library> {
 export function mayUseFacts(context: Context, accept: FactFilter): boolean {
   if (getTypeServices(context)) return true;
   const wanted = librariesWith(accept);
-  for (const library of importedLibraries(context.sourceCode)) if (wanted.has(library)) return true;
+  for (const library of importedLibraries(context.sourceCode)) if (wanted.libraries.has(library)) return true;
   // Only libraries with a script-tag global can be in the file without an import; tracing finds whether they are.
-  if (!withGlobals(wanted)) return false;
-  for (const library of librariesInFile(context.sourceCode)) if (wanted.has(library)) return true;
+  if (!wanted.global) return false;
+  for (const library of librariesInFile(context.sourceCode)) if (wanted.libraries.has(library)) return true;
   return false;
 }
