@@ -47,9 +47,14 @@ for (const library of libraries) {
   }
 }
 
+/** The kind of instance a method of `kind` returns: the one it declares, or `kind` itself for a chained method. */
+export function returnedKindId(kind: InstanceKind, method: InstanceFacts): string | undefined {
+  return method.returns ?? (method.returnsSameKind ? kind.id : undefined);
+}
+
 const instanceReturningMethods = new Set<string>();
 for (const { kind } of kindsById.values()) {
-  for (const method of kind.methods) if ((method.returns || method.returnsSameKind) && !method.via?.length) instanceReturningMethods.add(method.name);
+  for (const method of kind.methods) if (returnedKindId(kind, method) !== undefined && !method.via?.length) instanceReturningMethods.add(method.name);
 }
 
 /** The catalog's instance kind with this id ('tfjs.Tensor'). */
@@ -72,11 +77,10 @@ function originOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>
       if (!instanceReturningMethods.has(callee.property.name)) return undefined;
       const receiver = originOf(callee.object, sourceCode, seen);
       if (typeof receiver !== 'object') return undefined;
-      const method = kindsById
-        .get(receiver.kindId)
-        ?.kind.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name && !m.via?.length);
-      if (method?.returns) return { kindId: method.returns, creator: receiver.creator };
-      return method?.returnsSameKind ? receiver : undefined;
+      const kind = kindsById.get(receiver.kindId)?.kind;
+      const method = kind?.methods.find((m) => m.name === (callee.property as TSESTree.Identifier).name && !m.via?.length);
+      const kindId = kind && method && returnedKindId(kind, method);
+      return kindId === undefined ? undefined : { kindId, creator: receiver.creator };
     }
     case 'NewExpression':
       return reference?.api.returns ? { kindId: reference.api.returns, creator: reference } : 'other';

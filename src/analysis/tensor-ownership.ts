@@ -4,7 +4,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCallReferenceMap, getLibraryReferences } from './library-references.js';
 import { isFunctionNode, walk } from './ast-walk.js';
-import { instanceKindById, methodOfKnownReceiver, originOfValue } from './instances.js';
+import { instanceKindById, methodOfKnownReceiver, originOfValue, returnedKindId } from './instances.js';
 import { getTypeServices, mayReturnTypeFrom } from './types.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -98,7 +98,7 @@ export class TensorLeakFinder {
       const { method, kind } = found;
       // A Promise of a tensor is owned once awaited.
       if (method.async && call.parent.type !== 'AwaitExpression') return false;
-      return method.returns === tensorKind || (method.returnsSameKind === true && kind.id === tensorKind);
+      return returnedKindId(kind, method) === tensorKind;
     }
     // With types, a function of the user's (`preprocess(img)`, `this.toTensor(x)`) typed as returning a tensor. Other
     // calls are not asked about: typing every call of a file would double a type-aware lint, and `batch.pop()` on an
